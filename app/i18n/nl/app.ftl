@@ -1,0 +1,313 @@
+## Algemeen
+site-description = Buurtplein is de website van en voor de bewoners van uw buurt.
+skip-to-content = Naar de inhoud
+loading = Even geduld…
+back-home = Naar de startpagina
+coming-soon = Dit deel komt binnenkort. Kijk later nog eens.
+footer-text = Buurtplein is van en voor de bewoners. Vragen? Stel ze aan de sociaal werker of de bewonerscommissie.
+form-optional = (mag leeg blijven)
+switch-language-label = Switch to English
+
+## Menu
+nav-label = Hoofdmenu
+nav-agenda = Agenda
+nav-room = Ontmoetingsruimte
+nav-participate = Meedoen
+nav-groups = Groepen
+nav-profile = Mijn profiel
+nav-sign-in = Inloggen
+nav-staff = Beheer
+nav-notifications-count = { $count ->
+    [0] Meldingen, geen nieuwe
+    [one] Meldingen, 1 nieuwe
+   *[other] Meldingen, { $count } nieuwe
+}
+
+## Startpagina
+home-title = Welkom op Buurtplein
+home-lead = Hier doen bewoners samen dingen in de buurt. Jong en oud.
+home-sign-up = Aanmelden met uw code
+home-what-title = Wat kunt u hier doen?
+home-agenda-text = Zie wat er te doen is en meld u aan voor activiteiten.
+home-room-text = Reserveer de ontmoetingsruimte voor een activiteit of bijeenkomst.
+home-participate-text = Doe een voorstel, praat mee en stem over plannen voor de buurt.
+home-groups-text = Doe mee met een groep vrijwilligers en help een handje.
+home-code-title = Hoe krijg ik een code?
+home-code-text = Elk huishouden krijgt een brief met een code. Geen brief gekregen? Vraag de sociaal werker of de bewonerscommissie.
+home-hello = Hallo { $name }!
+home-signed-in-lead = Fijn dat u er bent. Wat wilt u doen?
+home-unread = { $count ->
+    [one] U heeft 1 nieuwe melding.
+   *[other] U heeft { $count } nieuwe meldingen.
+}
+
+## Aanmelden
+signup-title = Aanmelden
+signup-lead = Met de code uit de brief maakt u een account. Dat duurt twee minuten.
+signup-code = Code uit de brief
+signup-code-hint = Bijvoorbeeld ABCD-EFGH-JKMN. Hoofdletters en streepjes zijn niet nodig.
+signup-name = Uw naam op Buurtplein
+signup-name-hint = Andere bewoners zien deze naam. Bijvoorbeeld uw voornaam, of voornaam en eerste letter.
+signup-age = Leeftijd
+signup-age-hint = Zo zien we of jong en oud meedoen. Niemand ziet uw leeftijd.
+signup-password = Wachtwoord
+signup-password-hint = Minstens 8 tekens. Een zin van een paar woorden is goed te onthouden.
+signup-email = E-mailadres
+signup-email-hint = Alleen om in te loggen. Andere bewoners zien dit nooit.
+signup-next = Na het aanmelden bent u meteen ingelogd.
+signup-submit = Account maken
+signup-have-account = Heeft u al een account?
+age-no-answer = Zeg ik liever niet
+age-under-18 = Jonger dan 18
+age-18-34 = 18 tot 35 jaar
+age-35-54 = 35 tot 55 jaar
+age-55-74 = 55 tot 75 jaar
+age-75-plus = 75 jaar of ouder
+
+## Inloggen
+signin-title = Inloggen
+signin-identifier = Naam of e-mailadres
+signin-password = Wachtwoord
+signin-submit = Inloggen
+signin-new-title = Nog geen account?
+signin-new-text = Gebruik de code uit de brief van uw huishouden.
+signin-forgot = Wachtwoord vergeten? Vraag de sociaal werker om hulp.
+
+## Profiel
+profile-title = Mijn profiel
+profile-roles = Mijn buurt
+profile-name-title = Naam wijzigen
+profile-save = Opslaan
+profile-saved = Opgeslagen.
+profile-password-title = Wachtwoord wijzigen
+profile-password-current = Huidig wachtwoord
+profile-password-new = Nieuw wachtwoord
+profile-password-saved = Uw wachtwoord is gewijzigd. Op andere apparaten moet u opnieuw inloggen.
+profile-language-title = Taal
+profile-language-legend = In welke taal wilt u Buurtplein zien?
+profile-data-title = Mijn gegevens
+profile-data-text = Download alles wat Buurtplein over u bewaart, in één bestand.
+profile-data-download = Mijn gegevens downloaden
+profile-signout-title = Uitloggen
+profile-signout = Uitloggen
+profile-delete-title = Account verwijderen
+profile-delete-text = Uw naam, e-mailadres en wachtwoord worden gewist. Wat u schreef blijft staan, met de naam "oud-bewoner". Dit kunt u niet terugdraaien.
+profile-delete-confirm = Ja, ik wil mijn account echt verwijderen
+profile-delete-submit = Account verwijderen
+profile-deleted = Uw account is verwijderd. Bedankt voor het meedoen!
+former-resident = oud-bewoner
+
+## Rollen
+role-bewoner = bewoner
+role-commissielid = lid van de bewonerscommissie
+role-sociaal-werker = sociaal werker
+role-beheerder = beheerder
+
+## Meldingen
+notifications-title = Meldingen
+notifications-empty = U heeft nog geen meldingen.
+notifications-all-read = Alles gelezen
+notifications-mark-read = Gelezen
+notifications-open = Bekijken
+notifications-unread = Nieuw:
+note-welcome = Welkom op Buurtplein, { $name }! Kijk in de agenda wat er te doen is.
+note-role-changed = U bent nu { $role } in uw buurt.
+
+## Beheer
+staff-title = Beheer
+staff-buurt-counts = { $households } huishoudens, { $residents } bewoners
+staff-new-buurt = Nieuwe buurt
+staff-new-buurt-hint = Alleen beheerders maken een buurt. U wordt beheerder van de nieuwe buurt.
+staff-buurt-name = Naam van de buurt
+staff-create = Toevoegen
+staff-members = Leden en rollen
+staff-households = Huishoudens
+staff-household = Huishouden
+staff-no-households = Nog geen huishoudens.
+staff-label = Adres
+staff-label-hint = Alleen medewerkers zien dit. Bijvoorbeeld Zonnebloemstraat 12.
+staff-building = Gebouw
+staff-building-hint = Bijvoorbeeld de naam van de flat of het blok.
+staff-residents = Bewoners
+staff-no-residents = Nog niemand heeft zich aangemeld.
+staff-open-codes = Bruikbare codes
+staff-new-household = Nieuw huishouden
+staff-codes = Codes
+staff-no-codes = Nog geen codes. Maak hieronder een code.
+staff-code-uses = { $uses } van { $max } keer gebruikt
+staff-code-revoked = Ingetrokken
+staff-print-letter = Brief afdrukken
+staff-revoke = Intrekken
+staff-revoke-label = Code { $code } intrekken
+staff-new-code = Nieuwe code
+staff-code-max = Hoeveel bewoners mogen de code gebruiken?
+staff-code-max-hint = Tussen 1 en 20. Meestal { $default }.
+staff-create-code = Code maken
+staff-roles-hint = Een beheerder kan elke rol geven. Een sociaal werker kan iemand bewoner of lid van de bewonerscommissie maken.
+staff-role-of = Rol van { $name }
+
+## Brief
+letter-title = Brief met code
+letter-back = Terug naar beheer
+letter-print-hint = Druk deze pagina af op A4.
+letter-revoked = Deze code is ingetrokken. Druk een brief af met een nieuwe code.
+letter-heading = Doe mee op Buurtplein { $buurt }
+letter-intro = Buurtplein is een website voor en door bewoners. Op uw telefoon of computer kunt u:
+letter-point-agenda = zien wat er te doen is, en u aanmelden;
+letter-point-room = de ontmoetingsruimte reserveren;
+letter-point-ideas = ideeën voor de buurt geven en stemmen;
+letter-point-groups = meedoen met een groep vrijwilligers.
+letter-code-title = Uw code
+letter-code-uses = { $count ->
+    [one] Deze code is voor 1 persoon.
+   *[other] Met deze code kunnen { $count } mensen uit uw huishouden een account maken.
+}
+letter-qr-label = QR-code naar de pagina om u aan te melden
+letter-step-1 = Scan de QR-code met uw telefoon. Of ga naar { $site } en kies "Aanmelden met uw code".
+letter-step-2 = Vul de code in. Kies een naam en een wachtwoord.
+letter-step-3 = Klaar! U bent meteen ingelogd.
+letter-help-title = Hulp nodig?
+letter-help-text = Geen telefoon of computer? Of lukt het niet? De sociaal werker helpt u graag. U kunt ook langskomen in de ontmoetingsruimte.
+letter-privacy = Andere bewoners zien alleen de naam die u kiest. Nooit uw adres.
+
+## Fouten
+not-found-title = Deze pagina bestaat niet
+not-found-text = Misschien is de link oud of zit er een typefout in.
+server-error-title = Er ging iets mis
+server-error-text = Er ging iets mis bij ons. Probeer het later nog eens. Blijft het misgaan? Zeg het tegen de sociaal werker.
+error-not-signed-in = Log eerst in om dit te zien.
+error-forbidden = U heeft geen toegang tot deze pagina of actie.
+error-not-found = Dit bestaat niet (meer).
+error-rate-limited = Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.
+error-internal = Er ging iets mis bij ons. Probeer het later nog eens.
+error-transport = Er is geen verbinding. Controleer uw internet en probeer het opnieuw.
+error-foreign-origin = Dit verzoek komt niet van Buurtplein en is geweigerd.
+problem-name-empty = Vul een naam in.
+problem-name-too-long = Deze naam is te lang. Gebruik hoogstens 40 tekens.
+problem-name-taken = Deze naam is al in gebruik. Kies een andere, bijvoorbeeld met de eerste letter van uw achternaam.
+problem-password-too-short = Het wachtwoord is te kort. Gebruik minstens 8 tekens.
+problem-password-too-long = Het wachtwoord is te lang. Gebruik hoogstens 128 tekens.
+problem-password-too-common = Dit wachtwoord gebruiken heel veel mensen. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.
+problem-email-invalid = Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.nl. U mag het ook leeg laten.
+problem-email-taken = Dit e-mailadres hoort al bij een ander account.
+problem-code-unknown = Deze code kennen we niet. Kijk goed naar de brief en probeer het opnieuw.
+problem-code-used-up = Deze code is al zo vaak gebruikt als mag. Vraag de sociaal werker om een nieuwe code.
+problem-code-revoked = Deze code werkt niet meer. Vraag de sociaal werker om een nieuwe code.
+problem-wrong-credentials = De naam of het wachtwoord klopt niet. Probeer het opnieuw.
+problem-wrong-password = Het wachtwoord klopt niet.
+problem-label-empty = Vul een adres in.
+problem-label-too-long = Dit is te lang. Gebruik hoogstens 80 tekens.
+problem-text-too-long = Deze tekst is te lang.
+problem-number-out-of-range = Vul een getal in van 1 tot en met 20.
+problem-confirm-missing = Zet eerst een vinkje om te laten zien dat u het zeker weet.
+problem-unknown = Er klopt iets niet in het formulier. Kijk het na en probeer het opnieuw.
+
+## Agenda
+agenda-mine = Mijn agenda
+agenda-mine-empty = U heeft zich nog nergens voor aangemeld. Kijk in de agenda wat er te doen is.
+agenda-new = Nieuwe activiteit
+agenda-empty = Er staat nog niets in de agenda.
+agenda-today = Vandaag
+agenda-this-week = Deze week
+agenda-later = Later
+agenda-filter-category = Soort activiteit
+agenda-filter-audience = Voor wie
+agenda-filter-all = Alles
+agenda-filter-submit = Laat zien
+agenda-places-left = { $count ->
+    [one] Nog 1 plek vrij
+   *[other] Nog { $count } plekken vrij
+}
+agenda-full = Vol: u kunt op de wachtlijst
+agenda-you-signed-up = U bent aangemeld.
+agenda-you-wait = U staat op de wachtlijst.
+agenda-you-wait-place = U staat op de wachtlijst. U bent nummer { $place }.
+agenda-cancelled-short = Afgelast
+agenda-cancelled = Deze activiteit is afgelast. Reden: { $reason }
+agenda-when = Wanneer
+agenda-where = Waar
+agenda-for = Voor wie
+agenda-kind = Soort
+agenda-costs = Kosten
+agenda-free = Gratis
+agenda-organiser = Georganiseerd door
+agenda-participants = Deelnemers
+agenda-signed-up-count = { $count ->
+    [one] 1 aangemeld
+   *[other] { $count } aangemeld
+}
+agenda-waiting-count = { $count ->
+    [one] 1 op de wachtlijst
+   *[other] { $count } op de wachtlijst
+}
+agenda-signup-title = Meedoen
+agenda-sign-up = Aanmelden
+agenda-join-waitlist = Op de wachtlijst
+agenda-withdraw = Afmelden
+agenda-closed = Aanmelden kan niet meer.
+agenda-full-explain = Alle plekken zijn bezet. Zet u op de wachtlijst. Komt er een plek vrij? Dan krijgt u die vanzelf, en een melding.
+agenda-waitlist-explain = Komt er een plek vrij? Dan bent u vanzelf aangemeld en krijgt u een melding.
+activity-title = Naam van de activiteit
+activity-title-hint = Kort en duidelijk, bijvoorbeeld "Koffieochtend".
+activity-description = Wat gaan we doen?
+activity-description-hint = Gewone tekst. Een webadres wordt vanzelf een link.
+activity-date = Datum
+activity-start = Begint om
+activity-end = Eindigt om
+activity-place = Waar
+activity-place-hint = Bijvoorbeeld "Ontmoetingsruimte" of "Verzamelen bij de hoofdingang".
+activity-capacity = Hoeveel mensen kunnen mee?
+activity-capacity-hint = Leeg laten als er geen grens is.
+activity-costs = Kosten
+activity-costs-hint = Bijvoorbeeld "€ 2,50". Leeg laten als het gratis is.
+activity-closes = Aanmelden sluit … minuten voor de start
+activity-closes-hint = Leeg laten: aanmelden kan tot de start.
+activity-publish = Publiceren
+audience-iedereen = Iedereen
+audience-kinderen = Kinderen
+audience-jongeren = Jongeren
+audience-volwassenen = Volwassenen
+audience-ouderen = Ouderen
+category-bewegen = Bewegen
+category-ontmoeten = Ontmoeten
+category-leren = Leren
+category-creatief = Creatief
+category-eten = Eten
+category-informatie = Informatie
+category-anders = Anders
+note-promoted = Er is een plek vrijgekomen bij "{ $title }". U bent nu aangemeld!
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+problem-text-empty = Vul dit in.
+problem-text-too-short = Dit is te kort.
+problem-capacity-invalid = Vul een aantal in van 1 of meer, of laat het leeg als er geen grens is.
+problem-start-in-past = Deze datum en tijd zijn al voorbij. Kies een moment in de toekomst.
+problem-start-too-far = Dit is meer dan twee jaar vooruit. Kies een eerdere datum.
+problem-end-before-start = De eindtijd moet na de begintijd liggen.
+problem-too-long = Een activiteit duurt hoogstens een week.
+problem-date-invalid = Deze datum of tijd klopt niet. Gebruik bijvoorbeeld 24-11-2026 en 10:00.
+problem-signup-closed = Aanmelden of afmelden kan niet meer voor deze activiteit.
+agenda-no-participants = Nog niemand heeft zich aangemeld.
+agenda-on-waitlist = wachtlijst
+agenda-cancel-title = Afgelasten
+agenda-cancel-reason = Waarom gaat het niet door?
+agenda-cancel-hint = De deelnemers krijgen een melding met deze reden.
+agenda-cancel-submit = Activiteit afgelasten
+note-cancelled = "{ $title }" gaat niet door. Reden: { $reason }

@@ -1,0 +1,217 @@
+//! Server functions for accounts. Sign-up and sign-in are open to anonymous callers by
+//! design (the invite code or the password is the proof) and are rate-limited; everything
+//! else requires the signed-in user and touches only their own account.
+
+use super::model::{AgeBand, Role};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use {
+    super::model::{DisplayName, Email, UserId},
+    super::{password, rules, store},
+    crate::auth::{USER_KEY, require_user, session},
+    crate::db::begin_write,
+    crate::error::Problem,
+    crate::state::{app_state, client_ip},
+};
+
+/// What the header needs to know about the visitor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub display_name: String,
+    pub unread: i64,
+    pub staff: bool,
+}
+
+/// The signed-in user for the header, or `None` for a visitor.
+#[server(prefix = "/api", endpoint = "ik")]
+pub async fn get_me() -> Result<Option<Me>, AppError> {
+    let Some(user) = crate::auth::current_user().await? else { return Ok(None) };
+    let state = app_state()?;
+    let unread = crate::notifications::store::unread_count(&state.db, user.id).await?;
+    Ok(Some(Me { staff: user.is_staff_anywhere(), display_name: user.display_name, unread }))
+}
+
+/// Signs up a new resident with the invite code of their household and signs them in.
+#[server(prefix = "/api", endpoint = "aanmelden")]
+pub async fn sign_up(
+    code: String,
+    display_name: String,
+    age_band: String,
+    password: String,
+    email: String,
+) -> Result<(), AppError> {
+    let state = app_state()?;
+    state.limits.check_ip(client_ip(&state).await)?;
+    let code = rules::normalize_code(&code);
+    if !rules::plausible_code(&code) {
+        return Err(Problem::CodeUnknown.into());
+    }
+    let name = DisplayName::parse(&display_name)?;
+    let age_band = AgeBand::parse_optional(&age_band)?;
+    rules::check_new_password(&password)?;
+    let email = Email::parse_optional(&email)?;
+    let lang = crate::i18n::request_lang();
+    let hash = password::hash(password).await?;
+
+    let mut tx = begin_write(&state.db).await?;
+    let invite = store::find_invite(&mut tx, &code).await?.ok_or(Problem::CodeUnknown)?;
+    if invite.revoked {
+        return Err(Problem::CodeRevoked.into());
+    }
+    if invite.uses >= invite.max_uses || !store::claim_invite(&mut tx, invite.id).await? {
+        return Err(Problem::CodeUsedUp.into());
+    }
+    if store::name_taken(&mut tx, &name, None).await? {
+        return Err(Problem::NameTaken.into());
+    }
+    if let Some(email) = &email
+        && store::email_taken(&mut tx, email).await?
+    {
+        return Err(Problem::EmailTaken.into());
+    }
+    let user = store::insert_user(
+        &mut tx,
+        store::NewUser {
+            household_id: Some(invite.household_id),
+            name: &name,
+            email: email.as_ref(),
+            password_hash: &hash,
+            age_band,
+            language: lang,
+        },
+    )
+    .await?;
+    store::set_membership(&mut tx, user, invite.buurt_id, Role::Resident).await?;
+    crate::notifications::store::notify(&mut tx, user, "note-welcome", &[("name", name.as_str())], "/profiel").await?;
+    tx.commit().await?;
+
+    start_session(user).await?;
+    tracing::info!(user = user.0, buurt = invite.buurt_id.0, "resident signed up");
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Signs in with display name or email and password.
+#[server(prefix = "/api", endpoint = "inloggen")]
+pub async fn sign_in(identifier: String, password: String) -> Result<(), AppError> {
+    let state = app_state()?;
+    state.limits.check_ip(client_ip(&state).await)?;
+    let identifier = identifier.trim();
+    if identifier.is_empty() || identifier.chars().count() > Email::MAX_CHARS || password.chars().count() > 128 {
+        return Err(Problem::WrongCredentials.into());
+    }
+    state.limits.check_account(identifier)?;
+    let found = store::find_for_sign_in(&state.db, identifier).await?;
+    let ok = password::verify(password, found.as_ref().map(|(_, h)| h.clone())).await?;
+    let Some((user, _)) = found.filter(|_| ok) else {
+        tracing::info!("sign-in refused");
+        return Err(Problem::WrongCredentials.into());
+    };
+    start_session(user).await?;
+    if let Some(loaded) = store::load_session_user(&state.db, user).await? {
+        crate::i18n::set_lang_cookie(loaded.language);
+    }
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Signs out: the session is deleted on the server.
+#[server(prefix = "/api", endpoint = "uitloggen")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let session = session().await?;
+    session.flush().await.map_err(AppError::internal)?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// A fresh session id for the signed-in user (no session fixation).
+#[cfg(feature = "ssr")]
+async fn start_session(user: UserId) -> Result<(), AppError> {
+    let session = session().await?;
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(USER_KEY, user.0).await.map_err(AppError::internal)?;
+    Ok(())
+}
+
+/// What the profile page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub display_name: String,
+    pub email: Option<String>,
+    pub age_band: Option<AgeBand>,
+    pub language: Lang,
+    pub roles: Vec<(String, Role)>,
+}
+
+#[server(prefix = "/api", endpoint = "profiel")]
+pub async fn get_profile() -> Result<Profile, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let data = store::export(&state.db, user.id).await?;
+    Ok(Profile {
+        display_name: user.display_name,
+        email: data.email,
+        age_band: data.age_band.as_deref().and_then(|a| AgeBand::parse_optional(a).ok().flatten()),
+        language: user.language,
+        roles: user.memberships.into_iter().map(|m| (m.buurt_name, m.role)).collect(),
+    })
+}
+
+#[server(prefix = "/api", endpoint = "profiel-naam")]
+pub async fn change_display_name(display_name: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let name = DisplayName::parse(&display_name)?;
+    let mut tx = begin_write(&state.db).await?;
+    if store::name_taken(&mut tx, &name, Some(user.id)).await? {
+        return Err(Problem::NameTaken.into());
+    }
+    store::update_display_name(&mut tx, user.id, &name).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "profiel-wachtwoord")]
+pub async fn change_password(current: String, new_password: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    rules::check_new_password(&new_password)?;
+    state.limits.check_account(&format!("#{}", user.id.0))?;
+    let stored = store::password_hash(&state.db, user.id).await?;
+    if current.chars().count() > 128 || !password::verify(current, stored).await? {
+        return Err(Problem::WrongPassword.into());
+    }
+    let hash = password::hash(new_password).await?;
+    store::update_password_hash(&state.db, user.id, &hash).await?;
+    // Other devices must sign in again with the new password.
+    let session = session().await?;
+    let keep = session.id().map(|id| id.to_string());
+    store::delete_sessions_of(&state.db, user.id, keep.as_deref()).await?;
+    Ok(())
+}
+
+/// Deletes the signed-in user's account after they confirm with their password.
+#[server(prefix = "/api", endpoint = "profiel-verwijderen")]
+pub async fn delete_account(password: String, confirm: Option<String>) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    if confirm.is_none() {
+        return Err(Problem::ConfirmMissing.into());
+    }
+    let stored = store::password_hash(&state.db, user.id).await?;
+    if password.chars().count() > 128 || !self::password::verify(password, stored).await? {
+        return Err(Problem::WrongPassword.into());
+    }
+    let mut tx = begin_write(&state.db).await?;
+    store::delete_account(&mut tx, user.id).await?;
+    tx.commit().await?;
+    store::delete_sessions_of(&state.db, user.id, None).await?;
+    session().await?.flush().await.map_err(AppError::internal)?;
+    tracing::info!(user = user.id.0, "account deleted");
+    leptos_axum::redirect("/?verwijderd=1");
+    Ok(())
+}

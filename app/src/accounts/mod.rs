@@ -1,0 +1,10 @@
+//! Accounts: sign-up with an invite code, sign-in, profile, data export and deletion.
+
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod password;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;

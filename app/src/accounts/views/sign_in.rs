@@ -1,0 +1,42 @@
+//! Sign in with display name or email and password.
+
+use super::refresh_header_on_success;
+use crate::accounts::api::SignIn;
+use crate::components::{FormError, TextField, action_error};
+use crate::i18n::use_lang;
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<SignIn>::new();
+    refresh_header_on_success(action);
+    view! {
+        <Title text=t!(lang, "signin-title") />
+        <h1>{t!(lang, "signin-title")}</h1>
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <FormError error=action_error(action) />
+            <TextField
+                name="identifier"
+                label=t!(lang, "signin-identifier")
+                autocomplete="username"
+                required=true
+                maxlength=254
+            />
+            <TextField
+                name="password"
+                kind="password"
+                label=t!(lang, "signin-password")
+                autocomplete="current-password"
+                required=true
+                maxlength=128
+            />
+            <button type="submit" class="button">{t!(lang, "signin-submit")}</button>
+        </ActionForm>
+        <h2>{t!(lang, "signin-new-title")}</h2>
+        <p>{t!(lang, "signin-new-text")} " " <a href="/aanmelden">{t!(lang, "home-sign-up")}</a></p>
+        <p class="hint">{t!(lang, "signin-forgot")}</p>
+    }
+}

@@ -1,0 +1,72 @@
+//! Sign up with the invite code from the household's letter.
+
+use super::refresh_header_on_success;
+use crate::accounts::api::SignUp;
+use crate::accounts::model::{AgeBand, DisplayName};
+use crate::components::{FormError, TextField, action_error};
+use crate::i18n::{tr, use_lang};
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<SignUp>::new();
+    refresh_header_on_success(action);
+    let code = use_query_map().with_untracked(|q| q.get("code")).unwrap_or_default();
+    view! {
+        <Title text=t!(lang, "signup-title") />
+        <h1>{t!(lang, "signup-title")}</h1>
+        <p class="lead">{t!(lang, "signup-lead")}</p>
+        <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <FormError error=action_error(action) />
+            <TextField
+                name="code"
+                label=t!(lang, "signup-code")
+                hint=t!(lang, "signup-code-hint")
+                autocomplete="off"
+                value=code
+                required=true
+                maxlength=20
+            />
+            <TextField
+                name="display_name"
+                label=t!(lang, "signup-name")
+                hint=t!(lang, "signup-name-hint")
+                autocomplete="nickname"
+                required=true
+                maxlength=DisplayName::MAX_CHARS as u32
+            />
+            <div class="field">
+                <label for="age_band">{t!(lang, "signup-age")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
+                <p class="hint" id="age_band-hint">{t!(lang, "signup-age-hint")}</p>
+                <select id="age_band" name="age_band" aria-describedby="age_band-hint">
+                    <option value="">{t!(lang, "age-no-answer")}</option>
+                    {AgeBand::ALL.into_iter().map(|a| view! { <option value=a.code()>{tr(lang, a.key())}</option> }).collect_view()}
+                </select>
+            </div>
+            <TextField
+                name="password"
+                kind="password"
+                label=t!(lang, "signup-password")
+                hint=t!(lang, "signup-password-hint")
+                autocomplete="new-password"
+                required=true
+                maxlength=128
+            />
+            <TextField
+                name="email"
+                kind="email"
+                label=t!(lang, "signup-email")
+                hint=t!(lang, "signup-email-hint")
+                autocomplete="email"
+                maxlength=254
+            />
+            <p class="hint">{t!(lang, "signup-next")}</p>
+            <button type="submit" class="button">{t!(lang, "signup-submit")}</button>
+        </ActionForm>
+        <p>{t!(lang, "signup-have-account")} " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a></p>
+    }
+}

@@ -1,0 +1,268 @@
+//! Server functions of the agenda. Each signs in the caller and checks their role in the
+//! activity's buurt before reading or writing.
+
+use super::model::{ActivityView, Participant};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use {
+    super::model::{ActivityId, Audience, Category, SignupStatus, parse_capacity, parse_closes, parse_text},
+    super::{rules, store, time},
+    crate::accounts::model::{BuurtId, Role, shown_name},
+    crate::auth::{SessionUser, require_role, require_staff, require_user},
+    crate::db::{begin_write, now},
+    crate::error::Problem,
+    crate::i18n::Lang,
+    crate::state::app_state,
+};
+
+/// The agenda page: the buurt, whether the visitor may publish, and what is coming.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub buurt_id: i64,
+    pub buurt_name: String,
+    pub can_publish: bool,
+    pub activities: Vec<ActivityView>,
+}
+
+/// The buurt whose agenda a user sees: the first one they belong to.
+#[cfg(feature = "ssr")]
+fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
+    user.memberships.first().map(|m| (m.buurt_id, m.buurt_name.clone())).ok_or(AppError::Forbidden)
+}
+
+#[cfg(feature = "ssr")]
+fn to_view(row: store::ActivityRow, lang: Lang, now: i64, my_status: Option<SignupStatus>) -> Result<ActivityView, AppError> {
+    let bad = |what: &str| AppError::internal(format!("stored {what} is not valid"));
+    Ok(ActivityView {
+        id: ActivityId(row.id),
+        day: time::day_label(row.starts_at, lang),
+        time: time::time_range(row.starts_at, row.ends_at),
+        when_group: time::group(row.starts_at, now),
+        signup_open: rules::signup_open(now, row.starts_at, row.signup_closes_min, row.cancelled_at.is_some()),
+        audience: Audience::parse(&row.audience).map_err(|_| bad("audience"))?,
+        category: Category::parse(&row.category).map_err(|_| bad("category"))?,
+        organiser: shown_name(row.organiser.as_deref(), lang),
+        cancelled: row.cancelled_at.map(|_| row.cancel_reason),
+        title: row.title,
+        description: row.description,
+        place: row.place,
+        capacity: row.capacity,
+        signed_up: row.signed_up,
+        waiting: row.waiting,
+        costs: row.costs,
+        my_status,
+        can_manage: false,
+    })
+}
+
+/// What is coming in the signed-in user's buurt, optionally filtered.
+#[server(prefix = "/api", endpoint = "agenda")]
+pub async fn get_agenda(category: String, audience: String) -> Result<Agenda, AppError> {
+    let user = require_user().await?;
+    let (buurt, buurt_name) = home_buurt(&user)?;
+    let state = app_state()?;
+    let category = (!category.is_empty()).then(|| Category::parse(&category)).transpose()?;
+    let audience = (!audience.is_empty()).then(|| Audience::parse(&audience)).transpose()?;
+    let lang = crate::i18n::request_lang();
+    let now = now();
+    let mine = store::statuses_of_user(&state.db, user.id).await?;
+    let activities = store::upcoming(&state.db, buurt, now, 300)
+        .await?
+        .into_iter()
+        .filter(|a| category.is_none_or(|c| a.category == c.code()))
+        .filter(|a| audience.is_none_or(|x| a.audience == x.code() || a.audience == Audience::Everyone.code()))
+        .map(|a| {
+            let status = mine.get(&a.id).copied();
+            to_view(a, lang, now, status)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Agenda {
+        buurt_id: buurt.0,
+        buurt_name,
+        can_publish: require_staff(&user, buurt).is_ok(),
+        activities,
+    })
+}
+
+/// One activity, with where the signed-in user stands.
+#[server(prefix = "/api", endpoint = "activiteit")]
+pub async fn get_activity(id: i64) -> Result<ActivityView, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let id = ActivityId(id);
+    let row = store::activity(&state.db, id).await.map_err(|_| AppError::NotFound)?;
+    if user.role_in(BuurtId(row.buurt_id)).is_none() {
+        return Err(AppError::NotFound);
+    }
+    let status = store::status_of(&state.db, id, user.id).await?;
+    let can_manage = require_staff(&user, BuurtId(row.buurt_id)).is_ok();
+    Ok(ActivityView { can_manage, ..to_view(row, crate::i18n::request_lang(), now(), status)? })
+}
+
+/// Who signed up, in arrival order, with household labels: staff of the buurt only.
+#[server(prefix = "/api", endpoint = "activiteit-deelnemers")]
+pub async fn get_participants(activity: i64) -> Result<Vec<Participant>, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let activity = ActivityId(activity);
+    let row = store::activity(&state.db, activity).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, BuurtId(row.buurt_id))?;
+    let lang = crate::i18n::request_lang();
+    Ok(store::participants(&state.db, activity)
+        .await?
+        .into_iter()
+        .map(|(name, waiting, household)| Participant { name: shown_name(name.as_deref(), lang), waiting, household })
+        .collect())
+}
+
+/// Staff cancel an activity with a reason; everyone signed up or waiting is told.
+#[server(prefix = "/api", endpoint = "activiteit-afgelasten")]
+pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let activity = ActivityId(activity);
+    let row = store::activity(&state.db, activity).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, BuurtId(row.buurt_id))?;
+    let reason = parse_text(&reason, 3, 200, false)?;
+    if row.cancelled_at.is_some() {
+        return Ok(());
+    }
+    let mut tx = begin_write(&state.db).await?;
+    for person in store::cancel(&mut tx, activity, &reason).await? {
+        crate::notifications::store::notify(
+            &mut tx,
+            person,
+            "note-cancelled",
+            &[("title", row.title.as_str()), ("reason", reason.as_str())],
+            &format!("/agenda/{}", activity.0),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// What the signed-in user signed up for (or waits for).
+#[server(prefix = "/api", endpoint = "mijn-agenda")]
+pub async fn get_my_agenda() -> Result<Vec<ActivityView>, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let lang = crate::i18n::request_lang();
+    let now = now();
+    let mut out = Vec::new();
+    for row in store::upcoming_for_user(&state.db, user.id, now).await? {
+        let status = store::status_of(&state.db, ActivityId(row.id), user.id).await?;
+        out.push(to_view(row, lang, now, status)?);
+    }
+    Ok(out)
+}
+
+/// Staff publish an activity for their buurt.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "activiteit-nieuw")]
+pub async fn publish_activity(
+    buurt: i64,
+    title: String,
+    description: String,
+    date: String,
+    start_time: String,
+    end_time: String,
+    place: String,
+    audience: String,
+    category: String,
+    capacity: String,
+    costs: String,
+    closes: String,
+) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    require_staff(&user, buurt)?;
+    let state = app_state()?;
+    let title = parse_text(&title, 2, 80, false)?;
+    let description = parse_text(&description, 0, 2000, true)?;
+    let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
+    let slot = rules::TimeSlot::new(start, end, now())?;
+    let place = parse_text(&place, 0, 120, false)?;
+    let audience = Audience::parse(&audience)?;
+    let category = Category::parse(&category)?;
+    let capacity = parse_capacity(&capacity)?;
+    let costs = parse_text(&costs, 0, 80, false)?;
+    let closes = parse_closes(&closes)?;
+    let mut tx = begin_write(&state.db).await?;
+    let id = store::insert_activity(
+        &mut tx,
+        store::NewActivity {
+            buurt,
+            title: &title,
+            description: &description,
+            starts_at: slot.start,
+            ends_at: slot.end,
+            place: &place,
+            audience,
+            category,
+            capacity,
+            costs: &costs,
+            signup_closes_min: closes,
+            organiser: user.id,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/agenda/{}", id.0));
+    Ok(())
+}
+
+/// The common start of signing up and withdrawing: the signed-in user, a write transaction
+/// that serialises with every other sign-up, and the facts, after checking that the user
+/// belongs to the activity's buurt and that sign-up is still open.
+#[cfg(feature = "ssr")]
+async fn open_signup_change(activity: ActivityId) -> Result<(SessionUser, crate::db::Tx, store::SignupFacts), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let mut tx = begin_write(&state.db).await?;
+    let facts = store::signup_facts(&mut tx, activity, user.id).await?;
+    require_role(&user, facts.buurt, &Role::ALL).map_err(|_| AppError::NotFound)?;
+    if !rules::signup_open(now(), facts.starts_at, facts.signup_closes_min, facts.cancelled) {
+        return Err(Problem::SignupClosed.into());
+    }
+    Ok((user, tx, facts))
+}
+
+/// Signs the user up: a place when one is free, else the waiting list. Serialised by the
+/// write transaction, so the capacity holds however many people press at once.
+#[server(prefix = "/api", endpoint = "aanmelden-activiteit")]
+pub async fn sign_up_for(activity: i64) -> Result<(), AppError> {
+    let activity = ActivityId(activity);
+    let (user, mut tx, facts) = open_signup_change(activity).await?;
+    if facts.already {
+        return Ok(());
+    }
+    store::insert_signup(&mut tx, activity, user.id, rules::gets_place(facts.capacity, facts.signed_up)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Withdraws the user; a freed place goes to the first on the waiting list, who is told.
+#[server(prefix = "/api", endpoint = "afmelden-activiteit")]
+pub async fn withdraw_from(activity: i64) -> Result<(), AppError> {
+    let activity = ActivityId(activity);
+    let (user, mut tx, _) = open_signup_change(activity).await?;
+    if store::delete_signup(&mut tx, activity, user.id).await? == Some(true)
+        && let Some(moved_up) = store::promote_first_waiting(&mut tx, activity).await?
+    {
+        let row = store::activity_title(&mut tx, activity).await?;
+        crate::notifications::store::notify(
+            &mut tx,
+            moved_up,
+            "note-promoted",
+            &[("title", row.as_str())],
+            &format!("/agenda/{}", activity.0),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! Activities, sign-ups and the parsed values of the publish form.
+
+use crate::error::Problem;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ActivityId(pub i64);
+
+/// For whom an activity is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Audience {
+    Everyone,
+    Children,
+    Youth,
+    Adults,
+    Elderly,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] = [Audience::Everyone, Audience::Children, Audience::Youth, Audience::Adults, Audience::Elderly];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Everyone => "iedereen",
+            Audience::Children => "kinderen",
+            Audience::Youth => "jongeren",
+            Audience::Adults => "volwassenen",
+            Audience::Elderly => "ouderen",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Audience::Everyone => "audience-iedereen",
+            Audience::Children => "audience-kinderen",
+            Audience::Youth => "audience-jongeren",
+            Audience::Adults => "audience-volwassenen",
+            Audience::Elderly => "audience-ouderen",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Audience, Problem> {
+        Audience::ALL.into_iter().find(|a| a.code() == code).ok_or(Problem::Unknown)
+    }
+}
+
+/// What kind of activity it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Category {
+    Exercise,
+    Meeting,
+    Learning,
+    Creative,
+    Food,
+    Information,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Exercise,
+        Category::Meeting,
+        Category::Learning,
+        Category::Creative,
+        Category::Food,
+        Category::Information,
+        Category::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Category::Exercise => "bewegen",
+            Category::Meeting => "ontmoeten",
+            Category::Learning => "leren",
+            Category::Creative => "creatief",
+            Category::Food => "eten",
+            Category::Information => "informatie",
+            Category::Other => "anders",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Exercise => "category-bewegen",
+            Category::Meeting => "category-ontmoeten",
+            Category::Learning => "category-leren",
+            Category::Creative => "category-creatief",
+            Category::Food => "category-eten",
+            Category::Information => "category-informatie",
+            Category::Other => "category-anders",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Category, Problem> {
+        Category::ALL.into_iter().find(|c| c.code() == code).ok_or(Problem::Unknown)
+    }
+}
+
+/// Where someone stands for an activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignupStatus {
+    SignedUp,
+    /// On the waiting list, at this place (1 is next).
+    Waiting(i64),
+}
+
+impl SignupStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            SignupStatus::SignedUp => "aangemeld",
+            SignupStatus::Waiting(_) => "wachtlijst",
+        }
+    }
+}
+
+/// An activity as a list or detail page shows it. Times are formatted on the server
+/// (Europe/Amsterdam) so server and browser render the same text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityView {
+    pub id: ActivityId,
+    pub title: String,
+    pub description: String,
+    pub day: String,
+    pub time: String,
+    pub place: String,
+    pub audience: Audience,
+    pub category: Category,
+    pub capacity: Option<i64>,
+    pub signed_up: i64,
+    pub waiting: i64,
+    pub costs: String,
+    pub organiser: String,
+    pub cancelled: Option<String>,
+    pub my_status: Option<SignupStatus>,
+    pub signup_open: bool,
+    /// When the agenda groups it: 0 today, 1 this week, 2 later.
+    pub when_group: u8,
+    /// The visitor may manage it (staff of the buurt): cancel, see participants.
+    pub can_manage: bool,
+}
+
+/// A participant as staff see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    pub waiting: bool,
+    /// The household's address label (staff only).
+    pub household: Option<String>,
+}
+
+/// A short text field: trimmed, `min..=max` characters, no control characters except newlines
+/// when `multiline`.
+pub fn parse_text(input: &str, min: usize, max: usize, multiline: bool) -> Result<String, Problem> {
+    let text = if multiline {
+        input.replace("\r\n", "\n").trim().to_string()
+    } else {
+        crate::text::collapse_spaces(input)
+    };
+    let len = text.chars().count();
+    if len < min {
+        return Err(if len == 0 { Problem::TextEmpty } else { Problem::TextTooShort });
+    }
+    if len > max {
+        return Err(Problem::TextTooLong);
+    }
+    if text.chars().any(|c| c.is_control() && !(multiline && c == '\n')) {
+        return Err(Problem::Unknown);
+    }
+    Ok(text)
+}
+
+/// An optional capacity: empty means no limit; otherwise 1 to 10,000.
+pub fn parse_capacity(input: &str) -> Result<Option<i64>, Problem> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
+        _ => Err(Problem::CapacityInvalid),
+    }
+}
+
+/// Minutes before the start that sign-up closes: empty means at the start; 0 to 30 days.
+pub fn parse_closes(input: &str) -> Result<Option<i64>, Problem> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (0..=60 * 24 * 30).contains(&n) => Ok(Some(n)),
+        _ => Err(Problem::NumberOutOfRange),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts() {
+        assert_eq!(parse_text("  Samen   koken ", 2, 80, false), Ok("Samen koken".into()));
+        assert_eq!(parse_text("", 2, 80, false), Err(Problem::TextEmpty));
+        assert_eq!(parse_text(&"x".repeat(5000), 2, 80, false), Err(Problem::TextTooLong));
+        assert_eq!(parse_text("regel 1\r\nregel 2", 0, 80, true), Ok("regel 1\nregel 2".into()));
+        // Markup is kept as text; views escape it.
+        assert_eq!(parse_text("<script>x</script>", 2, 80, false), Ok("<script>x</script>".into()));
+    }
+
+    #[test]
+    fn capacities() {
+        assert_eq!(parse_capacity(""), Ok(None));
+        assert_eq!(parse_capacity("12"), Ok(Some(12)));
+        assert_eq!(parse_capacity("0"), Err(Problem::CapacityInvalid));
+        assert_eq!(parse_capacity("-3"), Err(Problem::CapacityInvalid));
+        assert_eq!(parse_capacity("veel"), Err(Problem::CapacityInvalid));
+    }
+}

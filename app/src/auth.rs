@@ -1,0 +1,141 @@
+//! Who is asking, and what they may do: the signed-in user and named permission checks.
+//!
+//! Every server function calls [`require_user`] (or [`current_user`]) first and then one of
+//! the named checks, before it reads or writes anything.
+
+use crate::accounts::model::{BuurtId, Role, UserId};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A user's role in one buurt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    pub buurt_id: BuurtId,
+    pub buurt_name: String,
+    pub role: Role,
+}
+
+/// The signed-in user, loaded fresh from the database on every request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: UserId,
+    pub display_name: String,
+    pub language: Lang,
+    pub memberships: Vec<Membership>,
+}
+
+impl SessionUser {
+    /// The user's role in a buurt, if any.
+    pub fn role_in(&self, buurt: BuurtId) -> Option<Role> {
+        self.memberships.iter().find(|m| m.buurt_id == buurt).map(|m| m.role)
+    }
+
+    /// Whether the user is staff (sociaal werker or beheerder) somewhere.
+    pub fn is_staff_anywhere(&self) -> bool {
+        self.memberships.iter().any(|m| m.role.is_staff())
+    }
+
+    /// Whether the user is a beheerder somewhere: only they may create buurten.
+    pub fn is_admin_anywhere(&self) -> bool {
+        self.memberships.iter().any(|m| m.role == Role::Admin)
+    }
+}
+
+/// Requires one of the given roles in the buurt.
+pub fn require_role(user: &SessionUser, buurt: BuurtId, allowed: &[Role]) -> Result<Role, AppError> {
+    match user.role_in(buurt) {
+        Some(role) if allowed.contains(&role) => Ok(role),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// Requires staff (sociaal werker or beheerder) in the buurt.
+pub fn require_staff(user: &SessionUser, buurt: BuurtId) -> Result<Role, AppError> {
+    require_role(user, buurt, &[Role::SocialWorker, Role::Admin])
+}
+
+/// Requires a beheerder anywhere in the installation.
+pub fn require_installation_admin(user: &SessionUser) -> Result<(), AppError> {
+    if user.is_admin_anywhere() { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// Whether a staff member with `actor` may give someone the role `new_role`: a beheerder may
+/// give any role, a sociaal werker only bewoner and commissielid.
+pub fn can_assign_role(actor: Role, new_role: Role) -> Result<(), AppError> {
+    match (actor, new_role) {
+        (Role::Admin, _) => Ok(()),
+        (Role::SocialWorker, Role::Resident | Role::Committee) => Ok(()),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::state::AppState;
+    use tower_sessions::Session;
+
+    /// The session key that holds the signed-in user's id.
+    pub const USER_KEY: &str = "uid";
+
+    /// The session of the request being handled.
+    pub async fn session() -> Result<Session, AppError> {
+        leptos_axum::extract::<Session>().await.map_err(AppError::internal)
+    }
+
+    /// The signed-in user of a session, or `None`.
+    pub async fn user_of_session(state: &AppState, session: &Session) -> Result<Option<SessionUser>, AppError> {
+        let id = session.get::<i64>(USER_KEY).await.map_err(AppError::internal)?;
+        match id {
+            Some(id) => crate::accounts::store::load_session_user(&state.db, UserId(id)).await,
+            None => Ok(None),
+        }
+    }
+
+    /// The signed-in user of the current request, or `None`.
+    pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
+        let state = crate::state::app_state()?;
+        let session = session().await?;
+        user_of_session(&state, &session).await
+    }
+
+    /// The signed-in user, or `NotSignedIn`.
+    pub async fn require_user() -> Result<SessionUser, AppError> {
+        current_user().await?.ok_or(AppError::NotSignedIn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: Role) -> SessionUser {
+        SessionUser {
+            id: UserId(1),
+            display_name: "Test".into(),
+            language: Lang::Nl,
+            memberships: vec![Membership { buurt_id: BuurtId(7), buurt_name: "Zon".into(), role }],
+        }
+    }
+
+    #[test]
+    fn staff_only_in_their_own_buurt() {
+        assert!(require_staff(&user(Role::SocialWorker), BuurtId(7)).is_ok());
+        assert_eq!(require_staff(&user(Role::SocialWorker), BuurtId(8)), Err(AppError::Forbidden));
+        assert_eq!(require_staff(&user(Role::Resident), BuurtId(7)), Err(AppError::Forbidden));
+        assert_eq!(require_staff(&user(Role::Committee), BuurtId(7)), Err(AppError::Forbidden));
+    }
+
+    #[test]
+    fn who_may_assign_which_role() {
+        assert!(can_assign_role(Role::Admin, Role::Admin).is_ok());
+        assert!(can_assign_role(Role::SocialWorker, Role::Committee).is_ok());
+        assert!(can_assign_role(Role::SocialWorker, Role::Admin).is_err());
+        assert!(can_assign_role(Role::SocialWorker, Role::SocialWorker).is_err());
+        assert!(can_assign_role(Role::Committee, Role::Resident).is_err());
+    }
+}

@@ -1,0 +1,179 @@
+//! Shared building blocks for pages: form fields, messages, loading and error notices.
+
+use crate::error::AppError;
+use crate::i18n::{tr, use_lang};
+use crate::t;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+mod icons;
+pub use icons::{Icon, IconKind};
+
+/// The error of the last run of an action, if it failed.
+pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(Result::err))
+}
+
+/// Whether the last run of an action succeeded.
+pub fn action_done<S>(action: ServerAction<S>) -> Signal<bool>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
+}
+
+/// A translated error message, announced to screen readers.
+#[component]
+pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        error.get().map(|e| {
+            view! {
+                <p class="notice notice-error" role="alert">
+                    {tr(lang, e.key())}
+                    {(e == AppError::NotSignedIn).then(|| view! { " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a> })}
+                </p>
+            }
+        })
+    }
+}
+
+/// A short confirmation after a form succeeded.
+#[component]
+pub fn FormDone(done: Signal<bool>, message: String) -> impl IntoView {
+    move || done.get().then(|| view! { <p class="notice notice-ok" role="status">{message.clone()}</p> })
+}
+
+/// A labelled text input with an optional hint, linked for screen readers.
+#[component]
+pub fn TextField(
+    /// The form field name (and the element id).
+    name: &'static str,
+    label: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] value: Option<String>,
+    #[prop(default = false)] required: bool,
+    #[prop(optional)] maxlength: Option<u32>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=name>{label}{(!required).then(|| view! { " " <span class="optional">{t!(use_lang(), "form-optional")}</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=name
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=value
+                required=required
+                maxlength=maxlength.map(|m| m.to_string())
+                aria-describedby=described
+            />
+        </div>
+    }
+}
+
+/// The numeric `:id` of the current route (0 when missing or not a number).
+pub fn route_id() -> Memo<i64> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse().ok()).unwrap_or(0)))
+}
+
+/// Text a person typed, shown as text: one paragraph per line, web addresses clickable,
+/// any markup visible as characters (never interpreted).
+#[component]
+pub fn PlainText(text: String) -> impl IntoView {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| view! { <p>{linkify(line)}</p> })
+        .collect_view()
+}
+
+/// Splits a line into text and links; each piece is its own element so the browser and the
+/// server agree on the page's structure when it hydrates.
+fn linkify(line: &str) -> Vec<AnyView> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    for (i, word) in line.split(' ').enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        if word.starts_with("https://") || word.starts_with("http://") {
+            let url = word.trim_end_matches(['.', ',', ')', '!', '?', ';', ':']);
+            if !text.is_empty() {
+                let before = std::mem::take(&mut text);
+                pieces.push(view! { <span>{before}</span> }.into_any());
+            }
+            let (href, label) = (url.to_string(), url.to_string());
+            pieces.push(view! { <a href=href rel="nofollow noopener">{label}</a> }.into_any());
+            text.push_str(&word[url.len()..]);
+        } else {
+            text.push_str(word);
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(view! { <span>{text}</span> }.into_any());
+    }
+    pieces
+}
+
+/// Shown while data loads.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let lang = use_lang();
+    view! { <p class="loading" role="status">{t!(lang, "loading")}</p> }
+}
+
+/// Shows a resource once it has loaded: "Even geduld…" meanwhile, and the reason in plain
+/// words (with the right HTTP status) when it failed.
+#[component]
+pub fn Loaded<T, V, F>(resource: Resource<Result<T, AppError>>, view: F) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let view = view.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(data) => view(data).into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Shown when a page's data could not be loaded: the reason in plain words, and a way on.
+#[component]
+pub fn ErrorNotice(error: AppError) -> impl IntoView {
+    let lang = use_lang();
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+    }
+    let sign_in = error == AppError::NotSignedIn;
+    view! {
+        <div class="notice notice-error" role="alert">
+            <p>{tr(lang, error.key())}</p>
+            {if sign_in {
+                view! { <p><a class="button" href="/inloggen">{t!(lang, "nav-sign-in")}</a></p> }.into_any()
+            } else {
+                view! { <p><a href="/">{t!(lang, "back-home")}</a></p> }.into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,195 @@
+//! One error type for the whole app, with stable codes that the UI translates through Fluent.
+//!
+//! The internal cause of an `Internal` error is logged on the server and never sent to the browser.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// What went wrong with a piece of input. Each variant has a Fluent key `problem-<code>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    NameEmpty,
+    NameTooLong,
+    NameTaken,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordTooCommon,
+    EmailInvalid,
+    EmailTaken,
+    CodeUnknown,
+    CodeUsedUp,
+    CodeRevoked,
+    WrongCredentials,
+    WrongPassword,
+    LabelEmpty,
+    LabelTooLong,
+    TextTooLong,
+    NumberOutOfRange,
+    ConfirmMissing,
+    TextEmpty,
+    TextTooShort,
+    CapacityInvalid,
+    StartInPast,
+    StartTooFar,
+    EndBeforeStart,
+    TooLong,
+    DateInvalid,
+    SignupClosed,
+    Unknown,
+}
+
+impl Problem {
+    /// Every variant, so a test can check that each one has a translation.
+    pub const ALL: &'static [Problem] = &[
+        Problem::NameEmpty,
+        Problem::NameTooLong,
+        Problem::NameTaken,
+        Problem::PasswordTooShort,
+        Problem::PasswordTooLong,
+        Problem::PasswordTooCommon,
+        Problem::EmailInvalid,
+        Problem::EmailTaken,
+        Problem::CodeUnknown,
+        Problem::CodeUsedUp,
+        Problem::CodeRevoked,
+        Problem::WrongCredentials,
+        Problem::WrongPassword,
+        Problem::LabelEmpty,
+        Problem::LabelTooLong,
+        Problem::TextTooLong,
+        Problem::NumberOutOfRange,
+        Problem::ConfirmMissing,
+        Problem::TextEmpty,
+        Problem::TextTooShort,
+        Problem::CapacityInvalid,
+        Problem::StartInPast,
+        Problem::StartTooFar,
+        Problem::EndBeforeStart,
+        Problem::TooLong,
+        Problem::DateInvalid,
+        Problem::SignupClosed,
+        Problem::Unknown,
+    ];
+
+    /// The Fluent key of the message that explains this problem.
+    pub fn key(self) -> &'static str {
+        match self {
+            Problem::NameEmpty => "problem-name-empty",
+            Problem::NameTooLong => "problem-name-too-long",
+            Problem::NameTaken => "problem-name-taken",
+            Problem::PasswordTooShort => "problem-password-too-short",
+            Problem::PasswordTooLong => "problem-password-too-long",
+            Problem::PasswordTooCommon => "problem-password-too-common",
+            Problem::EmailInvalid => "problem-email-invalid",
+            Problem::EmailTaken => "problem-email-taken",
+            Problem::CodeUnknown => "problem-code-unknown",
+            Problem::CodeUsedUp => "problem-code-used-up",
+            Problem::CodeRevoked => "problem-code-revoked",
+            Problem::WrongCredentials => "problem-wrong-credentials",
+            Problem::WrongPassword => "problem-wrong-password",
+            Problem::LabelEmpty => "problem-label-empty",
+            Problem::LabelTooLong => "problem-label-too-long",
+            Problem::TextTooLong => "problem-text-too-long",
+            Problem::NumberOutOfRange => "problem-number-out-of-range",
+            Problem::ConfirmMissing => "problem-confirm-missing",
+            Problem::TextEmpty => "problem-text-empty",
+            Problem::TextTooShort => "problem-text-too-short",
+            Problem::CapacityInvalid => "problem-capacity-invalid",
+            Problem::StartInPast => "problem-start-in-past",
+            Problem::StartTooFar => "problem-start-too-far",
+            Problem::EndBeforeStart => "problem-end-before-start",
+            Problem::TooLong => "problem-too-long",
+            Problem::DateInvalid => "problem-date-invalid",
+            Problem::SignupClosed => "problem-signup-closed",
+            Problem::Unknown => "problem-unknown",
+        }
+    }
+}
+
+/// The error every server function returns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input: {0:?}")]
+    Invalid(Problem),
+    #[error("too many attempts")]
+    RateLimited,
+    #[error("internal error")]
+    Internal,
+    #[error("request could not be sent or read")]
+    Transport,
+}
+
+impl AppError {
+    /// The Fluent key of the message shown to the user.
+    pub fn key(&self) -> &'static str {
+        match self {
+            AppError::NotSignedIn => "error-not-signed-in",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NotFound => "error-not-found",
+            AppError::Invalid(p) => p.key(),
+            AppError::RateLimited => "error-rate-limited",
+            AppError::Internal => "error-internal",
+            AppError::Transport => "error-transport",
+        }
+    }
+
+    /// The HTTP status that fits the error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotSignedIn => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Invalid(_) => 422,
+            AppError::RateLimited => 429,
+            AppError::Internal | AppError::Transport => 500,
+        }
+    }
+
+    /// Logs the real cause on the server and returns the opaque `Internal` error.
+    #[cfg(feature = "ssr")]
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        AppError::Internal
+    }
+}
+
+impl From<Problem> for AppError {
+    fn from(p: Problem) -> Self {
+        AppError::Invalid(p)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::internal(e)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Arguments that do not even parse (a forged form) are bad input, not a crash.
+            ServerFnErrorErr::Args(_) => AppError::Invalid(Problem::Unknown),
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Transport,
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::warn!(error = %other, "server function transport error");
+                let _ = other;
+                AppError::Transport
+            }
+        }
+    }
+}
+
+/// Shorthand used by server functions.
+pub type AppResult<T> = Result<T, AppError>;

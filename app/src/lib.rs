@@ -1,0 +1,39 @@
+//! Buurtplein: a Dutch-language participation portal for a neighbourhood.
+//!
+//! This crate is compiled twice: into the server (feature `ssr`) and to WebAssembly for the
+//! browser (feature `hydrate`). Each capability has its own folder with the same shape:
+//! `model` (types), `rules` (pure decisions), `store` (SQL, server only), `api` (server
+//! functions) and `views` (pages).
+
+pub mod accounts;
+pub mod agenda;
+pub mod app;
+pub mod auth;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod neighbourhood;
+pub mod notifications;
+pub mod pages;
+pub mod text;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod sessions;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+/// Entry point of the WebAssembly bundle: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+    // Lets browser tests (and curious people) see that the page is interactive now.
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}

@@ -1,0 +1,188 @@
+//! Staff server functions: buurten, households, invite codes, letters and roles. Each one
+//! signs in the caller, then checks that they are staff of the buurt concerned, before it
+//! reads or writes anything.
+
+use super::model::{BuurtSummary, HouseholdDetail, HouseholdRow, InviteLetter, MemberRow};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::model::{HouseholdId, InviteId},
+    crate::accounts::model::BuurtId,
+    super::model::{HouseholdLabel, parse_buurt_name, parse_max_uses, parse_short_text, slugify},
+    super::store,
+    crate::accounts::model::{Role, UserId},
+    crate::accounts::rules,
+    crate::auth::{can_assign_role, require_installation_admin, require_staff, require_user},
+    crate::db::begin_write,
+    crate::error::Problem,
+    crate::state::app_state,
+};
+
+/// The buurten the caller is staff of.
+#[server(prefix = "/api", endpoint = "beheer-buurten")]
+pub async fn staff_buurten() -> Result<Vec<BuurtSummary>, AppError> {
+    let user = require_user().await?;
+    if !user.is_staff_anywhere() {
+        return Err(AppError::Forbidden);
+    }
+    let state = app_state()?;
+    let ids: Vec<BuurtId> = user.memberships.iter().filter(|m| m.role.is_staff()).map(|m| m.buurt_id).collect();
+    store::summaries(&state.db, &ids).await
+}
+
+/// Creates a buurt (beheerders only); the creator becomes its beheerder.
+#[server(prefix = "/api", endpoint = "beheer-buurt-nieuw")]
+pub async fn create_buurt(name: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    require_installation_admin(&user)?;
+    let state = app_state()?;
+    let name = parse_buurt_name(&name)?;
+    let slug = slugify(&name);
+    if slug.is_empty() {
+        return Err(Problem::NameEmpty.into());
+    }
+    let mut tx = begin_write(&state.db).await?;
+    if store::slug_exists(&mut tx, &slug).await? {
+        return Err(Problem::NameTaken.into());
+    }
+    let buurt = store::create_buurt(&mut tx, &name, &slug).await?;
+    crate::accounts::store::set_membership(&mut tx, user.id, buurt, Role::Admin).await?;
+    store::log(&mut tx, Some(buurt), user.id, "buurt-created", &name).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "beheer-huishoudens")]
+pub async fn list_households(buurt: i64) -> Result<Vec<HouseholdRow>, AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    require_staff(&user, buurt)?;
+    let state = app_state()?;
+    store::list_households(&state.db, buurt).await
+}
+
+#[server(prefix = "/api", endpoint = "beheer-huishouden-nieuw")]
+pub async fn create_household(buurt: i64, label: String, building: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    require_staff(&user, buurt)?;
+    let state = app_state()?;
+    let label = HouseholdLabel::parse(&label)?;
+    let building = parse_short_text(&building, 40)?;
+    let mut tx = begin_write(&state.db).await?;
+    let household = store::create_household(&mut tx, buurt, label.as_str(), &building).await?;
+    store::log(&mut tx, Some(buurt), user.id, "household-created", &household.0.to_string()).await?;
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "beheer-huishouden")]
+pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let household = HouseholdId(household);
+    let buurt = store::buurt_of_household(&state.db, household).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, buurt)?;
+    store::household_detail(&state.db, household).await
+}
+
+/// Makes a new invite code for a household.
+#[server(prefix = "/api", endpoint = "beheer-code-nieuw")]
+pub async fn create_invite(household: i64, max_uses: String) -> Result<(), AppError> {
+    use rand::RngCore;
+    let user = require_user().await?;
+    let state = app_state()?;
+    let household = HouseholdId(household);
+    // An unknown household answers like a foreign one, so ids cannot be probed.
+    let buurt = store::buurt_of_household(&state.db, household).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, buurt)?;
+    let default_uses = store::default_invite_uses(&state.db, household).await?;
+    let max_uses = parse_max_uses(&max_uses, default_uses)?;
+    let mut tx = begin_write(&state.db).await?;
+    for _ in 0..5 {
+        let mut random = [0u8; rules::CODE_LEN];
+        rand::rng().fill_bytes(&mut random);
+        let code = rules::code_from_random(&random);
+        if store::insert_invite(&mut tx, household, &code, max_uses, user.id).await?.is_some() {
+            store::log(&mut tx, Some(buurt), user.id, "invite-created", &household.0.to_string()).await?;
+            tx.commit().await?;
+            return Ok(());
+        }
+    }
+    Err(AppError::internal("five random invite codes in a row already existed"))
+}
+
+#[server(prefix = "/api", endpoint = "beheer-code-intrekken")]
+pub async fn revoke_invite(invite: i64) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let invite = InviteId(invite);
+    let (household, buurt) = store::owner_of_invite(&state.db, invite).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, buurt)?;
+    let mut tx = begin_write(&state.db).await?;
+    store::revoke_invite(&mut tx, invite).await?;
+    store::log(&mut tx, Some(buurt), user.id, "invite-revoked", &household.0.to_string()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The printable letter for one invite code, with a QR code to the sign-up page.
+#[server(prefix = "/api", endpoint = "beheer-brief")]
+pub async fn get_invite_letter(invite: i64) -> Result<InviteLetter, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let invite = InviteId(invite);
+    let (_, buurt) = store::owner_of_invite(&state.db, invite).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, buurt)?;
+    let (code, max_uses, revoked, household_label, buurt_name) = store::invite_for_letter(&state.db, invite).await?;
+    let site_url = crate::state::public_base(&state);
+    let signup_url = format!("{site_url}/aanmelden?code={}", rules::format_code(&code));
+    let qr_svg = super::qr::svg(&signup_url).map_err(AppError::internal)?;
+    Ok(InviteLetter {
+        buurt_name,
+        household_label,
+        code: rules::format_code(&code),
+        max_uses,
+        signup_url,
+        site_url,
+        qr_svg,
+        revoked: revoked.is_some(),
+    })
+}
+
+#[server(prefix = "/api", endpoint = "beheer-leden")]
+pub async fn list_members(buurt: i64) -> Result<Vec<MemberRow>, AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    require_staff(&user, buurt)?;
+    let state = app_state()?;
+    store::list_members(&state.db, buurt).await
+}
+
+/// Changes a member's role. A beheerder may give any role; a sociaal werker may make someone
+/// bewoner or commissielid, and cannot change staff.
+#[server(prefix = "/api", endpoint = "beheer-rol")]
+pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    let actor = require_staff(&user, buurt)?;
+    let state = app_state()?;
+    let new_role = Role::parse(&role)?;
+    let member = UserId(member);
+    can_assign_role(actor, new_role)?;
+    let mut tx = begin_write(&state.db).await?;
+    let current = store::role_of(&mut tx, buurt, member).await?.ok_or(AppError::NotFound)?;
+    can_assign_role(actor, current)?;
+    if current != new_role {
+        crate::accounts::store::set_membership(&mut tx, member, buurt, new_role).await?;
+        store::log(&mut tx, Some(buurt), user.id, "role-changed", &format!("{}:{}", member.0, new_role.code()))
+            .await?;
+        crate::notifications::store::notify(&mut tx, member, "note-role-changed", &[("role", new_role.key())], "/")
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

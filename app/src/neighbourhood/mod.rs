@@ -1,0 +1,9 @@
+//! Buurten, households, invite codes and roles: what staff set up so residents can join.
+
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
+pub mod qr;
+pub mod views;

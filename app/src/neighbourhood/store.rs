@@ -1,0 +1,291 @@
+//! SQL for buurten, households, invite codes, members and the staff log.
+
+use super::model::{BuurtSummary, HouseholdDetail, HouseholdId, HouseholdRow, InviteId, InviteRow, MemberRow};
+use crate::accounts::model::{AgeBand, BuurtId, Role, UserId};
+use crate::accounts::rules::format_code;
+use crate::db::{Db, Tx, now};
+use crate::error::{AppError, AppResult};
+
+pub async fn create_buurt(tx: &mut Tx, name: &str, slug: &str) -> AppResult<BuurtId> {
+    let id: i64 = sqlx::query_scalar("INSERT INTO buurten (slug, name, created_at) VALUES ($1, $2, $3) RETURNING id")
+        .bind(slug)
+        .bind(name)
+        .bind(now())
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(BuurtId(id))
+}
+
+pub async fn slug_exists(tx: &mut Tx, slug: &str) -> AppResult<bool> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM buurten WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(found.is_some())
+}
+
+pub async fn buurt_by_slug(db: &Db, slug: &str) -> AppResult<Option<BuurtId>> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM buurten WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(db)
+        .await?;
+    Ok(found.map(BuurtId))
+}
+
+/// Summaries of the given buurten, by name.
+pub async fn summaries(db: &Db, ids: &[BuurtId]) -> AppResult<Vec<BuurtSummary>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let row: Option<(String, i64, i64)> = sqlx::query_as(
+            "SELECT b.name, \
+               (SELECT COUNT(*) FROM households h WHERE h.buurt_id = b.id), \
+               (SELECT COUNT(*) FROM memberships m WHERE m.buurt_id = b.id AND m.role = 'bewoner') \
+             FROM buurten b WHERE b.id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(db)
+        .await?;
+        if let Some((name, households, residents)) = row {
+            out.push(BuurtSummary { id: *id, name, households, residents });
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+pub async fn create_household(tx: &mut Tx, buurt: BuurtId, label: &str, building: &str) -> AppResult<HouseholdId> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO households (buurt_id, label, building, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(buurt.0)
+    .bind(label)
+    .bind(building)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(HouseholdId(id))
+}
+
+pub async fn list_households(db: &Db, buurt: BuurtId) -> AppResult<Vec<HouseholdRow>> {
+    let rows: Vec<(i64, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT h.id, h.label, h.building, \
+           (SELECT COUNT(*) FROM users u WHERE u.household_id = h.id AND u.deleted_at IS NULL), \
+           (SELECT COUNT(*) FROM invite_codes i WHERE i.household_id = h.id AND i.revoked_at IS NULL AND i.uses < i.max_uses) \
+         FROM households h WHERE h.buurt_id = $1 ORDER BY h.building, h.label",
+    )
+    .bind(buurt.0)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, label, building, members, open_codes)| HouseholdRow {
+            id: HouseholdId(id),
+            label,
+            building,
+            members,
+            open_codes,
+        })
+        .collect())
+}
+
+/// The buurt a household belongs to (for the permission check before anything else).
+pub async fn buurt_of_household(db: &Db, household: HouseholdId) -> AppResult<BuurtId> {
+    let buurt: Option<i64> = sqlx::query_scalar("SELECT buurt_id FROM households WHERE id = $1")
+        .bind(household.0)
+        .fetch_optional(db)
+        .await?;
+    buurt.map(BuurtId).ok_or(AppError::NotFound)
+}
+
+/// How many residents a new code of this household's buurt admits unless staff choose.
+pub async fn default_invite_uses(db: &Db, household: HouseholdId) -> AppResult<i64> {
+    let uses: Option<i64> = sqlx::query_scalar(
+        "SELECT b.invite_uses FROM households h JOIN buurten b ON b.id = h.buurt_id WHERE h.id = $1",
+    )
+    .bind(household.0)
+    .fetch_optional(db)
+    .await?;
+    uses.ok_or(AppError::NotFound)
+}
+
+/// The household and buurt an invite code belongs to.
+pub async fn owner_of_invite(db: &Db, invite: InviteId) -> AppResult<(HouseholdId, BuurtId)> {
+    let row: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT h.id, h.buurt_id FROM invite_codes i JOIN households h ON h.id = i.household_id WHERE i.id = $1",
+    )
+    .bind(invite.0)
+    .fetch_optional(db)
+    .await?;
+    row.map(|(h, b)| (HouseholdId(h), BuurtId(b))).ok_or(AppError::NotFound)
+}
+
+pub async fn household_detail(db: &Db, household: HouseholdId) -> AppResult<HouseholdDetail> {
+    let (buurt_id, buurt_name, label, building, default_uses): (i64, String, String, String, i64) = sqlx::query_as(
+        "SELECT b.id, b.name, h.label, h.building, b.invite_uses FROM households h \
+         JOIN buurten b ON b.id = h.buurt_id WHERE h.id = $1",
+    )
+    .bind(household.0)
+    .fetch_optional(db)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let members: Vec<String> = sqlx::query_scalar(
+        "SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name",
+    )
+    .bind(household.0)
+    .fetch_all(db)
+    .await?;
+    let invites: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, code, max_uses, uses, revoked_at FROM invite_codes WHERE household_id = $1 ORDER BY id DESC",
+    )
+    .bind(household.0)
+    .fetch_all(db)
+    .await?;
+    Ok(HouseholdDetail {
+        id: household,
+        buurt_id: BuurtId(buurt_id),
+        buurt_name,
+        label,
+        building,
+        members,
+        invites: invites
+            .into_iter()
+            .map(|(id, code, max_uses, uses, revoked)| InviteRow {
+                id: InviteId(id),
+                code: format_code(&code),
+                max_uses,
+                uses,
+                revoked: revoked.is_some(),
+            })
+            .collect(),
+        default_uses,
+    })
+}
+
+/// Stores a new code; false when the (random) code already existed.
+pub async fn insert_invite(
+    tx: &mut Tx,
+    household: HouseholdId,
+    code: &str,
+    max_uses: i64,
+    by: UserId,
+) -> AppResult<Option<InviteId>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO invite_codes (household_id, code, max_uses, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING id",
+    )
+    .bind(household.0)
+    .bind(code)
+    .bind(max_uses)
+    .bind(by.0)
+    .bind(now())
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id.map(InviteId))
+}
+
+/// Sets how many places of a code are used (demo data only).
+pub async fn set_invite_uses(tx: &mut Tx, invite: InviteId, uses: i64) -> AppResult<()> {
+    sqlx::query("UPDATE invite_codes SET uses = $1 WHERE id = $2")
+        .bind(uses)
+        .bind(invite.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Codes of a buurt that can still be used: (household label, raw code, uses, max uses).
+pub async fn open_invites(db: &Db, buurt: BuurtId) -> AppResult<Vec<(String, String, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT h.label, i.code, i.uses, i.max_uses FROM invite_codes i JOIN households h ON h.id = i.household_id \
+         WHERE h.buurt_id = $1 AND i.revoked_at IS NULL AND i.uses < i.max_uses ORDER BY h.id",
+    )
+    .bind(buurt.0)
+    .fetch_all(db)
+    .await?)
+}
+
+pub async fn revoke_invite(tx: &mut Tx, invite: InviteId) -> AppResult<()> {
+    sqlx::query("UPDATE invite_codes SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+        .bind(now())
+        .bind(invite.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The raw code, its limits and the household of an invite (for the letter).
+pub async fn invite_for_letter(db: &Db, invite: InviteId) -> AppResult<(String, i64, Option<i64>, String, String)> {
+    sqlx::query_as(
+        "SELECT i.code, i.max_uses, i.revoked_at, h.label, b.name FROM invite_codes i \
+         JOIN households h ON h.id = i.household_id JOIN buurten b ON b.id = h.buurt_id WHERE i.id = $1",
+    )
+    .bind(invite.0)
+    .fetch_optional(db)
+    .await?
+    .ok_or(AppError::NotFound)
+}
+
+pub async fn list_members(db: &Db, buurt: BuurtId) -> AppResult<Vec<MemberRow>> {
+    let rows: Vec<(i64, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT u.id, u.display_name, m.role, h.label, u.age_band FROM memberships m \
+         JOIN users u ON u.id = m.user_id LEFT JOIN households h ON h.id = u.household_id \
+         WHERE m.buurt_id = $1 AND u.deleted_at IS NULL ORDER BY u.display_name",
+    )
+    .bind(buurt.0)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, display_name, role, household_label, age_band)| {
+            Ok(MemberRow {
+                user_id: UserId(id),
+                display_name,
+                role: Role::parse(&role).map_err(|_| AppError::internal(format!("unknown role {role}")))?,
+                household_label,
+                age_band: age_band.and_then(|a| AgeBand::parse_optional(&a).ok().flatten()),
+            })
+        })
+        .collect()
+}
+
+/// A member's current role in a buurt.
+pub async fn role_of(tx: &mut Tx, buurt: BuurtId, user: UserId) -> AppResult<Option<Role>> {
+    let role: Option<String> = sqlx::query_scalar("SELECT role FROM memberships WHERE buurt_id = $1 AND user_id = $2")
+        .bind(buurt.0)
+        .bind(user.0)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(role.and_then(|r| Role::parse(&r).ok()))
+}
+
+/// Records what a staff member did.
+pub async fn log(tx: &mut Tx, buurt: Option<BuurtId>, actor: UserId, action: &str, subject: &str) -> AppResult<()> {
+    sqlx::query("INSERT INTO staff_log (buurt_id, actor_id, action, subject, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(buurt.map(|b| b.0))
+        .bind(actor.0)
+        .bind(action)
+        .bind(subject)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The user with a given display name (case-insensitive), if any.
+pub async fn user_by_name(db: &Db, name: &str) -> AppResult<Option<UserId>> {
+    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE name_key = $1")
+        .bind(name.to_lowercase())
+        .fetch_optional(db)
+        .await?;
+    Ok(id.map(UserId))
+}
+
+/// The residents (role bewoner or commissielid) of a buurt, oldest account first.
+pub async fn residents_of(db: &Db, buurt: BuurtId) -> AppResult<Vec<UserId>> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT m.user_id FROM memberships m WHERE m.buurt_id = $1 AND m.role IN ('bewoner', 'commissielid') ORDER BY m.user_id",
+    )
+    .bind(buurt.0)
+    .fetch_all(db)
+    .await?;
+    Ok(ids.into_iter().map(UserId).collect())
+}

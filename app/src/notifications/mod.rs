@@ -1,0 +1,7 @@
+//! Meldingen: in-portal notifications that other capabilities post to.
+
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;

@@ -1,0 +1,40 @@
+//! Registers every server function with the router.
+//!
+//! Leptos finds server functions through link-time registration (inventory); in release
+//! builds the linker dropped some of them (the agenda's answered 404). Naming each one here
+//! keeps them all, whatever the build profile. A new server function must be added here;
+//! `server/tests` call each one over HTTP.
+
+use leptos::server_fn::axum::register_explicit;
+
+/// Registers all server functions (safe to call more than once).
+pub fn register_server_fns() {
+    register_explicit::<crate::accounts::api::GetMe>();
+    register_explicit::<crate::accounts::api::SignUp>();
+    register_explicit::<crate::accounts::api::SignIn>();
+    register_explicit::<crate::accounts::api::SignOut>();
+    register_explicit::<crate::accounts::api::GetProfile>();
+    register_explicit::<crate::accounts::api::ChangeDisplayName>();
+    register_explicit::<crate::accounts::api::ChangePassword>();
+    register_explicit::<crate::accounts::api::DeleteAccount>();
+    register_explicit::<crate::agenda::api::GetAgenda>();
+    register_explicit::<crate::agenda::api::GetActivity>();
+    register_explicit::<crate::agenda::api::GetMyAgenda>();
+    register_explicit::<crate::agenda::api::PublishActivity>();
+    register_explicit::<crate::agenda::api::SignUpFor>();
+    register_explicit::<crate::agenda::api::WithdrawFrom>();
+    register_explicit::<crate::agenda::api::GetParticipants>();
+    register_explicit::<crate::agenda::api::CancelActivity>();
+    register_explicit::<crate::neighbourhood::api::StaffBuurten>();
+    register_explicit::<crate::neighbourhood::api::CreateBuurt>();
+    register_explicit::<crate::neighbourhood::api::ListHouseholds>();
+    register_explicit::<crate::neighbourhood::api::CreateHousehold>();
+    register_explicit::<crate::neighbourhood::api::GetHousehold>();
+    register_explicit::<crate::neighbourhood::api::CreateInvite>();
+    register_explicit::<crate::neighbourhood::api::RevokeInvite>();
+    register_explicit::<crate::neighbourhood::api::GetInviteLetter>();
+    register_explicit::<crate::neighbourhood::api::ListMembers>();
+    register_explicit::<crate::neighbourhood::api::SetRole>();
+    register_explicit::<crate::notifications::api::ListNotifications>();
+    register_explicit::<crate::notifications::api::MarkRead>();
+}

@@ -1,0 +1,117 @@
+//! What every request handler on the server shares: the database, settings and rate limits.
+
+use crate::db::Db;
+use crate::error::AppError;
+use axum::extract::FromRef;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use leptos::prelude::{LeptosOptions, use_context};
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Installation settings read from the environment at start.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// The public address, e.g. `https://buurtplein.example.nl`; used for the QR code on
+    /// invite letters and as the allowed Origin. When unset, the request's Host is used.
+    pub public_url: Option<String>,
+    /// Mark cookies `Secure` (the portal is behind https).
+    pub secure_cookies: bool,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_proxy: bool,
+}
+
+/// Sign-in and sign-up attempt limits, per client address and per account.
+pub struct RateLimits {
+    per_ip: DefaultKeyedRateLimiter<IpAddr>,
+    per_account: DefaultKeyedRateLimiter<String>,
+}
+
+impl RateLimits {
+    /// Per address: 20 attempts at once, then one every 6 seconds.
+    /// Per account: 5 attempts at once, then one a minute.
+    pub fn new() -> Self {
+        let per_ip = Quota::with_period(Duration::from_secs(6))
+            .expect("non-zero period")
+            .allow_burst(NonZeroU32::new(20).expect("non-zero"));
+        let per_account = Quota::with_period(Duration::from_secs(60))
+            .expect("non-zero period")
+            .allow_burst(NonZeroU32::new(5).expect("non-zero"));
+        RateLimits { per_ip: RateLimiter::keyed(per_ip), per_account: RateLimiter::keyed(per_account) }
+    }
+
+    pub fn check_ip(&self, ip: IpAddr) -> Result<(), AppError> {
+        self.per_ip.check_key(&ip).map_err(|_| AppError::RateLimited)
+    }
+
+    pub fn check_account(&self, account: &str) -> Result<(), AppError> {
+        self.per_account.check_key(&account.to_lowercase()).map_err(|_| AppError::RateLimited)
+    }
+
+    /// Forgets keys whose limits have fully recovered (called now and then).
+    pub fn forget_idle(&self) {
+        self.per_ip.retain_recent();
+        self.per_account.retain_recent();
+    }
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Shared by all handlers and server functions (via Leptos context).
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub limits: Arc<RateLimits>,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// The state inside a server function.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| AppError::internal("AppState missing from context"))
+}
+
+/// The client's address inside a server function (for rate limits).
+pub async fn client_ip(state: &AppState) -> IpAddr {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+    if state.settings.trust_proxy
+        && let Some(parts) = use_context::<http::request::Parts>()
+        && let Some(ip) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return ip;
+    }
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map(|ConnectInfo(addr)| addr.ip())
+        .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+}
+
+/// The portal's public address without a trailing slash: the configured `PUBLIC_URL`, else
+/// derived from the request's Host header.
+pub fn public_base(state: &AppState) -> String {
+    if let Some(url) = &state.settings.public_url {
+        return url.trim_end_matches('/').to_string();
+    }
+    let host = use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
+        .unwrap_or_else(|| "127.0.0.1:3000".to_string());
+    let scheme = if state.settings.secure_cookies { "https" } else { "http" };
+    format!("{scheme}://{host}")
+}

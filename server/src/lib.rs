@@ -1,0 +1,66 @@
+//! The Buurtplein web server: the axum router around the Leptos app, security middleware
+//! and the routes that are not Leptos pages (health, language, data export).
+
+pub mod config;
+pub mod demo;
+pub mod errors;
+pub mod precompress;
+pub mod routes;
+pub mod security;
+
+use app::app::{App, shell};
+use app::sessions::DbSessionStore;
+use app::state::AppState;
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::routing::{get, post};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "buurtplein_sessie";
+
+/// The whole application as one axum router.
+pub fn router(state: AppState) -> Router {
+    app::server_fns::register_server_fns();
+    let options = state.leptos.clone();
+    let routes = generate_route_list(App);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.settings.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(30)));
+    let pkg_dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
+    // The bundle's names do not change between builds, so browsers check back (cheap 304s).
+    let pkg = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=0, must-revalidate"),
+        ))
+        .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
+    let shell_options = options.clone();
+    let app_shell = move || shell(shell_options.clone());
+    Router::new()
+        .route("/health", get(routes::health))
+        .route("/ping", get(routes::ping))
+        .route("/taal", post(routes::set_language))
+        .route("/profiel/mijn-gegevens.json", get(routes::export_data))
+        .nest_service("/pkg", pkg)
+        .leptos_routes_with_context(&state, routes, || (), app_shell)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), shell))
+        .layer(axum::middleware::from_fn(errors::server_fn_status))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_foreign_origin))
+        .layer(sessions)
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::custom(routes::panic_page))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,107 @@
+//! Routes outside Leptos: health, the language switch, the personal data export and the
+//! page shown after a crash.
+
+use app::accounts::store as accounts;
+use app::i18n::{Lang, lang_cookie, tr};
+use app::state::AppState;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+/// 200 when the database answers, 503 when it does not.
+pub async fn health(State(state): State<AppState>) -> Response {
+    match app::db::ping(&state.db).await {
+        Ok(_) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+/// Liveness without touching the database (and the bare-axum baseline of `make bench`).
+pub async fn ping() -> &'static str {
+    "pong"
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    taal: String,
+    #[serde(default)]
+    terug: String,
+}
+
+/// Only paths on this site: never an open redirect.
+fn local_path(path: &str) -> &str {
+    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') { path } else { "/" }
+}
+
+/// Sets the language cookie (and the profile's language when signed in), then goes back.
+pub async fn set_language(State(state): State<AppState>, session: Session, Form(form): Form<LanguageForm>) -> Response {
+    let Some(lang) = Lang::from_code(&form.taal) else {
+        return (StatusCode::BAD_REQUEST, tr(Lang::Nl, "problem-unknown")).into_response();
+    };
+    if let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await
+        && let Err(e) = accounts::update_language(&state.db, user.id, lang).await
+    {
+        tracing::error!(error = ?e, "saving language failed");
+    }
+    let mut res = Redirect::to(local_path(&form.terug)).into_response();
+    if let Ok(cookie) = HeaderValue::from_str(&lang_cookie(lang)) {
+        res.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    res
+}
+
+/// "Download my data": everything kept about the signed-in person, as JSON.
+pub async fn export_data(State(state): State<AppState>, session: Session) -> Response {
+    let user = match app::auth::user_of_session(&state, &session).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return Redirect::to("/inloggen").into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    match accounts::export(&state.db, user.id).await {
+        Ok(data) => {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"buurtplein-gegevens.json\""),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            let body = serde_json::to_string_pretty(&data).unwrap_or_default();
+            (headers, body).into_response()
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The Dutch page shown when a request handler panicked (the cause is logged, not shown).
+pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("request handler panicked");
+    let title = tr(Lang::Nl, "server-error-title");
+    let text = tr(Lang::Nl, "server-error-text");
+    let text_en = tr(Lang::En, "server-error-text");
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
+         <link rel=\"stylesheet\" href=\"/pkg/buurtplein.css\"></head><body><main id=\"inhoud\">\
+         <h1>{title}</h1><p>{text}</p><p lang=\"en\">{text_en}</p><p><a class=\"button\" href=\"/\">Buurtplein</a></p>\
+         </main></body></html>"
+    );
+    (StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_local_redirects() {
+        assert_eq!(super::local_path("/profiel?x=1"), "/profiel?x=1");
+        assert_eq!(super::local_path("//evil.example"), "/");
+        assert_eq!(super::local_path("https://evil.example"), "/");
+        assert_eq!(super::local_path("/\\evil.example"), "/");
+    }
+}

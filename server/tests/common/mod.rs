@@ -1,0 +1,204 @@
+//! Test harness: the real router on a fresh SQLite database per test, and a tiny client that
+//! keeps the session cookie like a browser does.
+
+#![allow(dead_code)]
+
+use app::accounts::model::{AgeBand, BuurtId, DisplayName, Role, UserId};
+use app::accounts::{password, rules, store as accounts};
+use app::db::{Db, begin_write};
+use app::error::AppError;
+use app::i18n::Lang;
+use app::neighbourhood::model::HouseholdId;
+use app::neighbourhood::store as buurten;
+use app::state::{AppState, RateLimits, Settings};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "een goed wachtwoord";
+pub const ORIGIN: &str = "http://127.0.0.1:3000";
+
+/// One hash for all seeded accounts (hashing is deliberately slow).
+async fn seeded_hash() -> String {
+    static HASH: OnceLock<String> = OnceLock::new();
+    if let Some(h) = HASH.get() {
+        return h.clone();
+    }
+    let h = password::hash(PASSWORD.to_string()).await.unwrap();
+    HASH.get_or_init(|| h).clone()
+}
+
+pub struct TestApp {
+    pub db: Db,
+    pub router: Router,
+    pub buurt: BuurtId,
+    pub other_buurt: BuurtId,
+    pub household: HouseholdId,
+    /// The site root (with `pkg/`), inside the test's own folder.
+    pub site: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// A fresh database with two buurten, a household and one person in each role.
+    pub async fn new() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/test.db", dir.path().display());
+        let db = app::db::connect(&url).await.unwrap();
+        app::db::migrate(&db).await.unwrap();
+        let hash = seeded_hash().await;
+        let mut tx = begin_write(&db).await.unwrap();
+        let buurt = buurten::create_buurt(&mut tx, "De Zonnebloem", "de-zonnebloem").await.unwrap();
+        let other_buurt = buurten::create_buurt(&mut tx, "Het Klaverblad", "het-klaverblad").await.unwrap();
+        let household = buurten::create_household(&mut tx, buurt, "Zonnebloemstraat 1", "Flat A").await.unwrap();
+        for (name, role, b) in [
+            ("Anja", Role::Admin, buurt),
+            ("Samira", Role::SocialWorker, buurt),
+            ("Kees", Role::Committee, buurt),
+            ("Jan", Role::Resident, buurt),
+            ("Olaf", Role::SocialWorker, other_buurt),
+        ] {
+            let name = DisplayName::parse(name).unwrap();
+            let user = accounts::insert_user(
+                &mut tx,
+                accounts::NewUser {
+                    household_id: (role == Role::Resident).then_some(household.0),
+                    name: &name,
+                    email: None,
+                    password_hash: &hash,
+                    age_band: Some(AgeBand::From55To74),
+                    language: Lang::Nl,
+                },
+            )
+            .await
+            .unwrap();
+            accounts::set_membership(&mut tx, user, b, role).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("pkg")).unwrap();
+        let state = AppState {
+            db: db.clone(),
+            settings: Arc::new(Settings::default()),
+            limits: Arc::new(RateLimits::new()),
+            leptos: LeptosOptions::builder()
+                .output_name("buurtplein")
+                .site_root(site.display().to_string())
+                .build(),
+        };
+        TestApp { router: server::router(state), db, buurt, other_buurt, household, site, _dir: dir }
+    }
+
+    /// Adds an invite code to the test household and returns it as printed.
+    pub async fn invite(&self, max_uses: i64) -> (i64, String) {
+        let mut tx = begin_write(&self.db).await.unwrap();
+        let code = rules::code_from_random(&rand_bytes());
+        let id = buurten::insert_invite(&mut tx, self.household, &code, max_uses, UserId(1)).await.unwrap().unwrap();
+        tx.commit().await.unwrap();
+        (id.0, rules::format_code(&code))
+    }
+
+    pub fn client(&self) -> Client {
+        Client { router: self.router.clone(), cookie: None, ip: [10, 0, 0, 1], referer: "/".into() }
+    }
+
+    /// A client signed in as one of the seeded people.
+    pub async fn signed_in(&self, name: &str) -> Client {
+        let mut client = self.client();
+        client.ip = [10, 0, 1, name.len() as u8];
+        let res = client.call("/api/inloggen", &[("identifier", name), ("password", PASSWORD)]).await;
+        assert!(res.status.is_success(), "sign-in of {name} failed: {res:?}");
+        client
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&self.db).await.unwrap()
+    }
+}
+
+fn rand_bytes() -> [u8; rules::CODE_LEN] {
+    use rand::RngCore;
+    let mut b = [0u8; rules::CODE_LEN];
+    rand::rng().fill_bytes(&mut b);
+    b
+}
+
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    /// The typed error a server function returned.
+    pub fn error(&self) -> AppError {
+        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not an AppError: {self:?}"))
+    }
+
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("bad JSON ({e}): {self:?}"))
+    }
+}
+
+/// Keeps the session cookie between requests, like a browser.
+#[derive(Clone)]
+pub struct Client {
+    router: Router,
+    pub cookie: Option<String>,
+    pub ip: [u8; 4],
+    /// The page a form is posted from.
+    pub referer: String,
+}
+
+impl Client {
+    pub async fn send(&mut self, mut req: Request<Body>) -> Reply {
+        if let Some(cookie) = &self.cookie {
+            req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
+        }
+        req.extensions_mut().insert(ConnectInfo(SocketAddr::from((self.ip, 40000))));
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        for value in headers.get_all(header::SET_COOKIE) {
+            let pair = value.to_str().unwrap().split(';').next().unwrap().to_string();
+            if pair.starts_with(server::SESSION_COOKIE) {
+                self.cookie = Some(pair);
+            }
+        }
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// Calls a server function as the hydrated app does (fetch, JSON answers).
+    pub async fn call(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
+        self.post(path, form, Some(ORIGIN), "application/json").await
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)], origin: Option<&str>, accept: &str) -> Reply {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        let mut req = Request::post(path)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, accept)
+            .header(header::REFERER, format!("{ORIGIN}{}", self.referer));
+        if let Some(origin) = origin {
+            req = req.header(header::ORIGIN, origin);
+        }
+        self.send(req.body(Body::from(body)).unwrap()).await
+    }
+
+    pub async fn get(&mut self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut req = Request::get(path).header(header::HOST, "127.0.0.1:3000");
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        self.send(req.body(Body::empty()).unwrap()).await
+    }
+}
