@@ -1,4 +1,4 @@
-// Waits until the server that cargo-leptos started answers /health.
+// Waits until the server that scripts/test.sh started answers /health.
 export default async function globalSetup() {
   const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
   const deadline = Date.now() + 120_000;

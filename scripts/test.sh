@@ -10,9 +10,30 @@ echo "==> Rust tests"
 cargo test --workspace --locked
 
 echo "==> Browser tests"
-export DATABASE_URL="sqlite://target/e2e/buurtplein.db"
+# A port of its own, so a `make run` on 3000 does not get in the way.
+PORT=${E2E_PORT:-3100}
+export DATABASE_URL="sqlite://target/e2e/buurtplein.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT"
+export BASE_URL="http://127.0.0.1:$PORT"
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
-rm -rf target/e2e
+rm -rf target/e2e && mkdir -p target/e2e
 cargo leptos build --release
 ./target/release/buurtplein demo > /dev/null
-cargo leptos end-to-end --release
+./target/release/buurtplein serve > target/e2e/server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+
+set +e
+(cd end2end && npx playwright test) 2>&1 | tee target/e2e/playwright.log
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+  # CI shows the end of the output: put what went wrong there.
+  echo
+  echo "==> Server log (last 30 lines of target/e2e/server.log)"
+  tail -n 30 target/e2e/server.log | cut -c1-300
+  echo
+  echo "==> Browser tests FAILED (full output: target/e2e/playwright.log)"
+  grep -E '^\s+[0-9]+\) |^\s+Error: |^\s+(Expected|Received|Locator|Call log)|^\s+[0-9]+ (failed|flaky|passed)' \
+    target/e2e/playwright.log | cut -c1-300 | head -n 60
+  exit "$status"
+fi

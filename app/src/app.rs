@@ -2,7 +2,9 @@
 
 use crate::accounts::api::get_me;
 use crate::accounts::views::{ProfilePage, SignInPage, SignUpPage};
-use crate::agenda::views::{ActivityPage, AgendaPage, MyAgendaPage, PublishPage};
+use crate::agenda::views::{
+    ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
+};
 use crate::components::{Icon, IconKind};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
@@ -66,6 +68,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <Layout><NotFound /></Layout> }>
                 <Route path=path!("/brief/:id") ssr=SsrMode::Async view=InviteLetterPage />
+                <Route path=path!("/agenda/poster") ssr=SsrMode::Async view=PosterPage />
+                <Route path=path!("/agenda/:id/deelnemers") ssr=SsrMode::Async view=ParticipantsPrintPage />
                 <ParentRoute path=path!("") ssr=SsrMode::Async view=|| view! { <Layout><Outlet /></Layout> }>
                     <Route path=path!("/") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/aanmelden") ssr=SsrMode::Async view=SignUpPage />
@@ -75,6 +79,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda") ssr=SsrMode::Async view=AgendaPage />
                     <Route path=path!("/agenda/nieuw") ssr=SsrMode::Async view=PublishPage />
                     <Route path=path!("/agenda/mijn") ssr=SsrMode::Async view=MyAgendaPage />
+                    <Route path=path!("/agenda/archief") ssr=SsrMode::Async view=ArchivePage />
+                    <Route path=path!("/agenda/:id/wijzigen") ssr=SsrMode::Async view=EditPage />
                     <Route path=path!("/agenda/:id") ssr=SsrMode::Async view=ActivityPage />
                     <Route path=path!("/ontmoetingsruimte") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Room /> } />
                     <Route path=path!("/meedoen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Participate /> } />

@@ -36,6 +36,10 @@ pub enum Problem {
     TooLong,
     DateInvalid,
     SignupClosed,
+    UntilInvalid,
+    CapacityBelowSignedUp,
+    ActivityOver,
+    ActivityCancelled,
     Unknown,
 }
 
@@ -69,6 +73,10 @@ impl Problem {
         Problem::TooLong,
         Problem::DateInvalid,
         Problem::SignupClosed,
+        Problem::UntilInvalid,
+        Problem::CapacityBelowSignedUp,
+        Problem::ActivityOver,
+        Problem::ActivityCancelled,
         Problem::Unknown,
     ];
 
@@ -102,6 +110,10 @@ impl Problem {
             Problem::TooLong => "problem-too-long",
             Problem::DateInvalid => "problem-date-invalid",
             Problem::SignupClosed => "problem-signup-closed",
+            Problem::UntilInvalid => "problem-until-invalid",
+            Problem::CapacityBelowSignedUp => "problem-capacity-below-signed-up",
+            Problem::ActivityOver => "problem-activity-over",
+            Problem::ActivityCancelled => "problem-activity-cancelled",
             Problem::Unknown => "problem-unknown",
         }
     }

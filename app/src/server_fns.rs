@@ -25,6 +25,12 @@ pub fn register_server_fns() {
     register_explicit::<crate::agenda::api::WithdrawFrom>();
     register_explicit::<crate::agenda::api::GetParticipants>();
     register_explicit::<crate::agenda::api::CancelActivity>();
+    register_explicit::<crate::agenda::api::EditActivity>();
+    register_explicit::<crate::agenda::api::GetArchive>();
+    register_explicit::<crate::agenda::api::GetPoster>();
+    register_explicit::<crate::agenda::api::GetFeedLinks>();
+    register_explicit::<crate::agenda::api::NewPersonalFeed>();
+    register_explicit::<crate::agenda::api::StopPersonalFeed>();
     register_explicit::<crate::neighbourhood::api::StaffBuurten>();
     register_explicit::<crate::neighbourhood::api::CreateBuurt>();
     register_explicit::<crate::neighbourhood::api::ListHouseholds>();

@@ -106,12 +106,16 @@ pub async fn client_ip(state: &AppState) -> IpAddr {
 /// The portal's public address without a trailing slash: the configured `PUBLIC_URL`, else
 /// derived from the request's Host header.
 pub fn public_base(state: &AppState) -> String {
-    if let Some(url) = &state.settings.public_url {
+    let host = use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string));
+    base_url(&state.settings, host.as_deref())
+}
+
+/// The public address from the settings, else from a request's Host header.
+pub fn base_url(settings: &Settings, host: Option<&str>) -> String {
+    if let Some(url) = &settings.public_url {
         return url.trim_end_matches('/').to_string();
     }
-    let host = use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
-        .unwrap_or_else(|| "127.0.0.1:3000".to_string());
-    let scheme = if state.settings.secure_cookies { "https" } else { "http" };
-    format!("{scheme}://{host}")
+    let scheme = if settings.secure_cookies { "https" } else { "http" };
+    format!("{scheme}://{}", host.unwrap_or("127.0.0.1:3000"))
 }

@@ -150,46 +150,70 @@ const ONE_OFF: &[(&str, i64, &str, &str, &str, Audience, Category, Option<i64>, 
      "Tips om minder te betalen voor gas en stroom. Meer informatie: https://www.milieucentraal.nl"),
     ("Spelletjesmiddag jong en oud", 16, "14:00", "17:00", "Ontmoetingsruimte", Audience::Everyone, Category::Meeting, None, "",
      "Sjoelen, rummikub en klaverjassen. Iedereen is welkom."),
+    // Already taken place: the archive.
+    ("Buurtbarbecue", -20, "17:00", "20:00", "Binnentuin", Audience::Everyone, Category::Food, None, "",
+     "De jaarlijkse barbecue in de binnentuin."),
+    ("Workshop mobiel bankieren", -9, "10:00", "12:00", "Ontmoetingsruimte", Audience::Elderly, Category::Learning, Some(10), "",
+     "Samen oefenen met de app van de bank."),
 ];
 
-/// A month of activities, with sign-ups: "Samen koken" is full with a waiting list.
+/// Two months of activities (series for the weekly ones) and two that took place, with
+/// sign-ups: "Samen koken" is full with a waiting list.
 async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     use jiff::ToSpan;
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date();
     let organiser = buurten::user_by_name(db, "samira sociaal").await.map_err(anyhow_app)?.context("demo staff missing")?;
     let residents = buurten::residents_of(db, buurt).await.map_err(anyhow_app)?;
     let mut tx = begin_write(db).await?;
+    // Series for eight weeks, as the sociaal werker would publish them.
+    let until = today.checked_add(56.days())?;
+    let mut series_ids = Vec::new();
+    for (_, _, _, _, _, _, _, _, every) in REPEATING {
+        series_ids.push(agenda::insert_series(&mut tx, buurt, *every, &until.to_string()).await.map_err(anyhow_app)?);
+    }
     let mut add = async |title: &str, date: jiff::civil::Date, start: &str, end: &str, place: &str, audience, category,
-                         capacity, costs: &str, description: &str| -> anyhow::Result<app::agenda::model::ActivityId> {
+                         capacity, costs: &str, description: &str, series: Option<i64>|
+           -> anyhow::Result<app::agenda::model::ActivityId> {
         let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
         agenda::insert_activity(
             &mut tx,
             agenda::NewActivity {
                 buurt, title, description, starts_at, ends_at, place, audience, category, capacity, costs,
-                signup_closes_min: None, organiser,
+                signup_closes_min: None, organiser, series,
             },
         )
         .await
         .map_err(anyhow_app)
     };
-    for (title, weekday, start, end, place, audience, category, capacity, every) in REPEATING {
+    for ((title, weekday, start, end, place, audience, category, capacity, every), series) in REPEATING.iter().zip(series_ids) {
         let mut date = today;
         while date.weekday().to_monday_one_offset() != *weekday {
             date = date.tomorrow()?;
         }
-        while date < today.checked_add(28.days())? {
-            add(title, date, start, end, place, *audience, *category, *capacity, "", "").await?;
+        while date <= until {
+            add(title, date, start, end, place, *audience, *category, *capacity, "", "", Some(series)).await?;
             date = date.checked_add((7 * every).days())?;
         }
     }
     let mut cooking = None;
+    let mut past = Vec::new();
     for (title, days, start, end, place, audience, category, capacity, costs, description) in ONE_OFF {
-        let id = add(title, today.checked_add(days.days())?, start, end, place, *audience, *category, *capacity, costs, description).await?;
+        let date = today.checked_add(days.days())?;
+        let id = add(title, date, start, end, place, *audience, *category, *capacity, costs, description, None).await?;
         if *title == "Samen koken" {
             cooking = Some(id);
         }
+        if *days < 0 {
+            past.push(id);
+        }
     }
     drop(add);
+    // The archive shows how many took part in what has been.
+    for (n, activity) in past.iter().enumerate() {
+        for user in residents.iter().skip(n).take(3 + 2 * n) {
+            agenda::insert_signup(&mut tx, *activity, *user, true).await.map_err(anyhow_app)?;
+        }
+    }
     if let Some(cooking) = cooking {
         // Four places taken, two on the waiting list.
         for (i, user) in residents.iter().take(6).enumerate() {
@@ -209,7 +233,7 @@ async fn report(db: &Db, buurt: BuurtId) -> anyhow::Result<String> {
     }
     let codes = buurten::open_invites(db, buurt).await.map_err(anyhow_app)?;
     let activities = agenda::count_activities(db, buurt).await.map_err(anyhow_app)?;
-    writeln!(out, "Agenda: {activities} activities in the coming four weeks (see /agenda)")?;
+    writeln!(out, "Agenda: {activities} activities, most in the coming eight weeks (see /agenda)")?;
     writeln!(out, "Invite codes with places left (sign up at http://127.0.0.1:3000/aanmelden):")?;
     for (label, code, uses, max) in codes {
         writeln!(out, "  {}  {label} ({uses}/{max} used)", rules::format_code(&code))?;

@@ -5,7 +5,7 @@ use app::accounts::store as accounts;
 use app::i18n::{Lang, lang_cookie, tr};
 use app::state::AppState;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -75,6 +75,42 @@ pub async fn export_data(State(state): State<AppState>, session: Session) -> Res
             let body = serde_json::to_string_pretty(&data).unwrap_or_default();
             (headers, body).into_response()
         }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The public calendar feed of a buurt: `/kalender/buurt/{id}.ics`.
+pub async fn buurt_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+    let Some(id) = file.strip_suffix(".ics").and_then(|id| id.parse::<i64>().ok()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let base = base_url(&state, &headers);
+    calendar_response(app::agenda::feed::buurt_feed(&state.db, app::accounts::model::BuurtId(id), &base).await)
+}
+
+/// A resident's personal calendar feed behind its secret address: `/kalender/mijn/{secret}.ics`.
+pub async fn personal_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+    let Some(secret) = file.strip_suffix(".ics") else { return StatusCode::NOT_FOUND.into_response() };
+    let base = base_url(&state, &headers);
+    calendar_response(app::agenda::feed::personal_feed(&state.db, secret, &base).await)
+}
+
+fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+    app::state::base_url(&state.settings, headers.get(header::HOST).and_then(|h| h.to_str().ok()))
+}
+
+fn calendar_response(feed: Result<Option<String>, app::error::AppError>) -> Response {
+    match feed {
+        Ok(Some(body)) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CACHE_CONTROL, "private, max-age=300"),
+                (header::CONTENT_DISPOSITION, "inline; filename=\"buurtplein.ics\""),
+            ],
+            body,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

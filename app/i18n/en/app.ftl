@@ -311,3 +311,53 @@ agenda-cancel-reason = Why is it not going ahead?
 agenda-cancel-hint = Participants get a notification with this reason.
 agenda-cancel-submit = Cancel activity
 note-cancelled = "{ $title }" is not going ahead. Reason: { $reason }
+
+## Agenda, part two: repeating, changing, archive, poster, calendar links
+problem-until-invalid = Choose an end date after the first date, and within a year.
+problem-capacity-below-signed-up = More people have already signed up than this number of places. Choose a larger number.
+problem-activity-over = This activity is over. It can no longer be changed.
+problem-activity-cancelled = This activity was cancelled. It can no longer be changed.
+repeat-legend = Repeat
+repeat-label = How often?
+repeat-once = Once
+repeat-weekly = Every week
+repeat-fortnightly = Every two weeks
+repeat-until = Until and including
+repeat-until-hint = Only needed when the activity repeats. At most a year ahead.
+activity-edit = Change
+activity-save = Save
+activity-back = Back to the activity
+activity-again = Once more
+activity-again-explain = You are making a new activity with the same details. Choose a new date.
+scope-legend = What do you want to change?
+scope-hint = This activity is part of a series.
+scope-this = Only this time
+scope-later = This time and every time after it (each keeps its own date)
+agenda-overlap = Note: at that time you also have { $titles }. You can still sign up.
+agenda-print-participants = Print the participants list
+agenda-archive = Archive
+agenda-archive-intro = Activities that have taken place, with the number of participants.
+agenda-archive-empty = No activities have taken place yet.
+agenda-took-part = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}
+participants-name = Name
+participants-household = Address
+participants-present = Present
+poster-title = Print the poster
+poster-heading = This week in { $buurt }
+poster-empty = Nothing is planned this week.
+poster-qr-label = QR code to the agenda
+poster-more = Want to join? Sign up at { $site } or scan the code.
+feed-title = In your own calendar
+feed-intro = Put the activities in your phone's calendar. Copy a link and add it as a calendar subscription.
+feed-buurt = All activities of the neighbourhood
+feed-buurt-hint = This link is public. Anyone with the link sees the activities.
+feed-personal = Only what I signed up for
+feed-personal-hint = This link is secret. Do not share it.
+feed-secret-hint = Shared it by accident? Make a new link. The old one then stops working.
+feed-make = Make my link
+feed-renew = Make a new link
+feed-stop = Stop my link
+note-changed = "{ $title }" has changed. Check whether the time and place still suit you.

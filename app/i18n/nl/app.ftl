@@ -311,3 +311,53 @@ agenda-cancel-reason = Waarom gaat het niet door?
 agenda-cancel-hint = De deelnemers krijgen een melding met deze reden.
 agenda-cancel-submit = Activiteit afgelasten
 note-cancelled = "{ $title }" gaat niet door. Reden: { $reason }
+
+## Agenda, deel twee: herhalen, wijzigen, archief, poster, agenda-links
+problem-until-invalid = Kies een einddatum na de eerste datum, en binnen een jaar.
+problem-capacity-below-signed-up = Er zijn al meer mensen aangemeld dan dit aantal plekken. Kies een groter aantal.
+problem-activity-over = Deze activiteit is al voorbij. U kunt haar niet meer wijzigen.
+problem-activity-cancelled = Deze activiteit is afgelast. U kunt haar niet meer wijzigen.
+repeat-legend = Herhalen
+repeat-label = Hoe vaak?
+repeat-once = Eén keer
+repeat-weekly = Elke week
+repeat-fortnightly = Om de week
+repeat-until = Tot en met
+repeat-until-hint = Alleen nodig als de activiteit herhaalt. Hoogstens een jaar vooruit.
+activity-edit = Wijzigen
+activity-save = Opslaan
+activity-back = Terug naar de activiteit
+activity-again = Nog een keer
+activity-again-explain = U maakt een nieuwe activiteit met dezelfde gegevens. Kies een nieuwe datum.
+scope-legend = Wat wilt u wijzigen?
+scope-hint = Deze activiteit hoort bij een reeks.
+scope-this = Alleen deze keer
+scope-later = Deze keer en alle keren daarna (elke keer houdt zijn eigen datum)
+agenda-overlap = Let op: op die tijd heeft u ook { $titles }. U kunt zich toch aanmelden.
+agenda-print-participants = Deelnemerslijst afdrukken
+agenda-archive = Archief
+agenda-archive-intro = Activiteiten die al geweest zijn, met het aantal deelnemers.
+agenda-archive-empty = Er zijn nog geen activiteiten geweest.
+agenda-took-part = { $count ->
+    [one] 1 deelnemer
+   *[other] { $count } deelnemers
+}
+participants-name = Naam
+participants-household = Adres
+participants-present = Aanwezig
+poster-title = Poster afdrukken
+poster-heading = Deze week in { $buurt }
+poster-empty = Deze week staat er niets in de agenda.
+poster-qr-label = QR-code naar de agenda
+poster-more = Meedoen? Meld u aan op { $site } of scan de code.
+feed-title = In uw eigen agenda
+feed-intro = Zet de activiteiten in de agenda van uw telefoon. Kopieer een link en voeg die toe als agenda-abonnement.
+feed-buurt = Alle activiteiten van de buurt
+feed-buurt-hint = Deze link is openbaar. Iedereen met de link ziet de activiteiten.
+feed-personal = Alleen mijn aanmeldingen
+feed-personal-hint = Deze link is geheim. Deel hem niet.
+feed-secret-hint = Gedeeld per ongeluk? Maak een nieuwe link. De oude werkt dan niet meer.
+feed-make = Maak mijn link
+feed-renew = Maak een nieuwe link
+feed-stop = Stop mijn link
+note-changed = "{ $title }" is gewijzigd. Kijk of de tijd en plaats nog goed voor u zijn.

@@ -1,14 +1,14 @@
 //! Server functions of the agenda. Each signs in the caller and checks their role in the
 //! activity's buurt before reading or writing.
 
-use super::model::{ActivityView, Participant};
+use super::model::{ActivityView, ArchivedActivity, Participant};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
-    super::model::{ActivityId, Audience, Category, SignupStatus, parse_capacity, parse_closes, parse_text},
+    super::model::{ActivityId, Audience, Category, Details, DetailsInput, EditScope, Repeat, SignupStatus, parse_text},
     super::{rules, store, time},
     crate::accounts::model::{BuurtId, Role, shown_name},
     crate::auth::{SessionUser, require_role, require_staff, require_user},
@@ -36,7 +36,16 @@ fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
 #[cfg(feature = "ssr")]
 fn to_view(row: store::ActivityRow, lang: Lang, now: i64, my_status: Option<SignupStatus>) -> Result<ActivityView, AppError> {
     let bad = |what: &str| AppError::internal(format!("stored {what} is not valid"));
+    let (date, start_time) = time::local_parts(row.starts_at);
+    let (_, end_time) = time::local_parts(row.ends_at);
     Ok(ActivityView {
+        date,
+        start_time,
+        end_time,
+        closes_min: row.signup_closes_min,
+        in_series: row.series_id.is_some(),
+        past: row.ends_at <= now,
+        overlaps: Vec::new(),
         id: ActivityId(row.id),
         day: time::day_label(row.starts_at, lang),
         time: time::time_range(row.starts_at, row.ends_at),
@@ -99,7 +108,13 @@ pub async fn get_activity(id: i64) -> Result<ActivityView, AppError> {
     }
     let status = store::status_of(&state.db, id, user.id).await?;
     let can_manage = require_staff(&user, BuurtId(row.buurt_id)).is_ok();
-    Ok(ActivityView { can_manage, ..to_view(row, crate::i18n::request_lang(), now(), status)? })
+    let now = now();
+    let overlaps = if row.cancelled_at.is_none() && row.ends_at > now {
+        store::overlapping_for_user(&state.db, user.id, id, row.starts_at, row.ends_at).await?
+    } else {
+        Vec::new()
+    };
+    Ok(ActivityView { can_manage, overlaps, ..to_view(row, crate::i18n::request_lang(), now, status)? })
 }
 
 /// Who signed up, in arrival order, with household labels: staff of the buurt only.
@@ -131,7 +146,8 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
         return Ok(());
     }
     let mut tx = begin_write(&state.db).await?;
-    for person in store::cancel(&mut tx, activity, &reason).await? {
+    store::cancel(&mut tx, activity, &reason).await?;
+    for person in store::people_of(&mut tx, activity).await? {
         crate::notifications::store::notify(
             &mut tx,
             person,
@@ -160,7 +176,8 @@ pub async fn get_my_agenda() -> Result<Vec<ActivityView>, AppError> {
     Ok(out)
 }
 
-/// Staff publish an activity for their buurt.
+/// Staff publish an activity for their buurt: once, or every week or every two weeks until
+/// a date (each time its own activity, so sign-ups and cancellations are per time).
 #[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api", endpoint = "activiteit-nieuw")]
 pub async fn publish_activity(
@@ -176,43 +193,254 @@ pub async fn publish_activity(
     capacity: String,
     costs: String,
     closes: String,
+    repeat: String,
+    until: String,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
     require_staff(&user, buurt)?;
     let state = app_state()?;
-    let title = parse_text(&title, 2, 80, false)?;
-    let description = parse_text(&description, 0, 2000, true)?;
-    let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
-    let slot = rules::TimeSlot::new(start, end, now())?;
-    let place = parse_text(&place, 0, 120, false)?;
-    let audience = Audience::parse(&audience)?;
-    let category = Category::parse(&category)?;
-    let capacity = parse_capacity(&capacity)?;
-    let costs = parse_text(&costs, 0, 80, false)?;
-    let closes = parse_closes(&closes)?;
+    let details = Details::parse(DetailsInput {
+        title: &title,
+        description: &description,
+        place: &place,
+        audience: &audience,
+        category: &category,
+        capacity: &capacity,
+        costs: &costs,
+        closes: &closes,
+    })?;
+    let repeat = Repeat::parse(&repeat)?;
+    let now = now();
+    let slots = time::occurrences(&date, &start_time, &end_time, repeat.weeks(), &until)?
+        .into_iter()
+        .map(|(start, end)| rules::TimeSlot::new(start, end, now))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut tx = begin_write(&state.db).await?;
-    let id = store::insert_activity(
-        &mut tx,
-        store::NewActivity {
-            buurt,
-            title: &title,
-            description: &description,
-            starts_at: slot.start,
-            ends_at: slot.end,
-            place: &place,
-            audience,
-            category,
-            capacity,
-            costs: &costs,
-            signup_closes_min: closes,
-            organiser: user.id,
-        },
-    )
-    .await?;
+    let series = match repeat {
+        Repeat::Once => None,
+        _ => Some(store::insert_series(&mut tx, buurt, repeat.weeks(), until.trim()).await?),
+    };
+    let mut first = None;
+    for slot in slots {
+        let id = store::insert_activity(
+            &mut tx,
+            store::NewActivity {
+                buurt,
+                title: &details.title,
+                description: &details.description,
+                starts_at: slot.start,
+                ends_at: slot.end,
+                place: &details.place,
+                audience: details.audience,
+                category: details.category,
+                capacity: details.capacity,
+                costs: &details.costs,
+                signup_closes_min: details.closes,
+                organiser: user.id,
+                series,
+            },
+        )
+        .await?;
+        first.get_or_insert(id);
+    }
+    tx.commit().await?;
+    if let Some(id) = first {
+        leptos_axum::redirect(&format!("/agenda/{}", id.0));
+    }
+    Ok(())
+}
+
+/// Staff change an activity: only this time, or this and every later time of its series
+/// (each later time keeps its own date and takes the new clock times and details).
+/// Capacity cannot drop below the people who already have a place; a place that frees goes
+/// to the waiting list; participants are told when the time or place changes.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "activiteit-wijzigen")]
+pub async fn edit_activity(
+    activity: i64,
+    scope: String,
+    title: String,
+    description: String,
+    date: String,
+    start_time: String,
+    end_time: String,
+    place: String,
+    audience: String,
+    category: String,
+    capacity: String,
+    costs: String,
+    closes: String,
+) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let id = ActivityId(activity);
+    let row = store::activity(&state.db, id).await.map_err(|_| AppError::Forbidden)?;
+    require_staff(&user, BuurtId(row.buurt_id))?;
+    let now = now();
+    if row.cancelled_at.is_some() {
+        return Err(Problem::ActivityCancelled.into());
+    }
+    if row.ends_at <= now {
+        return Err(Problem::ActivityOver.into());
+    }
+    let scope = EditScope::parse(&scope)?;
+    let details = Details::parse(DetailsInput {
+        title: &title,
+        description: &description,
+        place: &place,
+        audience: &audience,
+        category: &category,
+        capacity: &capacity,
+        costs: &costs,
+        closes: &closes,
+    })?;
+    let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
+    let mut tx = begin_write(&state.db).await?;
+    let targets = match (scope, row.series_id) {
+        (EditScope::ThisAndLater, Some(series)) => store::series_from(&mut tx, series, row.starts_at).await?,
+        _ => vec![store::edit_target(&mut tx, id).await?],
+    };
+    for target in targets {
+        let (s, e) = if target.id == id.0 {
+            (start, end)
+        } else {
+            let (day, _) = time::local_parts(target.starts_at);
+            time::parse_local(&day, &start_time, &end_time)?
+        };
+        let moved = (s, e) != (target.starts_at, target.ends_at);
+        let slot = if moved { rules::TimeSlot::new(s, e, now)? } else { rules::TimeSlot { start: s, end: e } };
+        if details.capacity.is_some_and(|c| target.signed_up > c) {
+            return Err(Problem::CapacityBelowSignedUp.into());
+        }
+        let target_id = ActivityId(target.id);
+        store::update_activity(
+            &mut tx,
+            target_id,
+            &store::ActivityChange {
+                title: &details.title,
+                description: &details.description,
+                starts_at: slot.start,
+                ends_at: slot.end,
+                place: &details.place,
+                audience: details.audience,
+                category: details.category,
+                capacity: details.capacity,
+                costs: &details.costs,
+                signup_closes_min: details.closes,
+            },
+        )
+        .await?;
+        let link = format!("/agenda/{}", target.id);
+        let mut promoted = Vec::new();
+        let mut signed_up = target.signed_up;
+        while rules::gets_place(details.capacity, signed_up) {
+            let Some(person) = store::promote_first_waiting(&mut tx, target_id).await? else { break };
+            signed_up += 1;
+            promoted.push(person);
+            crate::notifications::store::notify(&mut tx, person, "note-promoted", &[("title", details.title.as_str())], &link)
+                .await?;
+        }
+        if moved || details.place != row.place {
+            for person in store::people_of(&mut tx, target_id).await?.into_iter().filter(|p| !promoted.contains(p)) {
+                crate::notifications::store::notify(&mut tx, person, "note-changed", &[("title", details.title.as_str())], &link)
+                    .await?;
+            }
+        }
+    }
     tx.commit().await?;
     leptos_axum::redirect(&format!("/agenda/{}", id.0));
     Ok(())
+}
+
+/// Past activities of the user's buurt with the number of participants, newest first.
+#[server(prefix = "/api", endpoint = "agenda-archief")]
+pub async fn get_archive() -> Result<Vec<ArchivedActivity>, AppError> {
+    let user = require_user().await?;
+    let (buurt, _) = home_buurt(&user)?;
+    let state = app_state()?;
+    let lang = crate::i18n::request_lang();
+    let rows = store::ended(&state.db, buurt, now(), 500).await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(ArchivedActivity {
+                id: ActivityId(row.id),
+                day: time::day_label(row.starts_at, lang),
+                time: time::time_range(row.starts_at, row.ends_at),
+                category: Category::parse(&row.category).map_err(|_| AppError::internal("stored category is not valid"))?,
+                participants: row.signed_up,
+                cancelled: row.cancelled_at.is_some(),
+                title: row.title,
+            })
+        })
+        .collect()
+}
+
+/// The notice-board poster: this week's activities of the user's buurt and a QR code to
+/// the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Poster {
+    pub buurt_name: String,
+    pub agenda_url: String,
+    pub qr_svg: String,
+    pub activities: Vec<ActivityView>,
+}
+
+#[server(prefix = "/api", endpoint = "agenda-poster")]
+pub async fn get_poster() -> Result<Poster, AppError> {
+    let user = require_user().await?;
+    let (buurt, buurt_name) = home_buurt(&user)?;
+    let state = app_state()?;
+    let lang = crate::i18n::request_lang();
+    let now = now();
+    let (from, to) = time::this_week(now);
+    let activities = store::starting_between(&state.db, buurt, from, to)
+        .await?
+        .into_iter()
+        .filter(|a| a.cancelled_at.is_none())
+        .map(|a| to_view(a, lang, now, None))
+        .collect::<Result<Vec<_>, _>>()?;
+    let agenda_url = format!("{}/agenda", crate::state::public_base(&state));
+    let qr_svg = crate::neighbourhood::qr::svg(&agenda_url).map_err(AppError::internal)?;
+    Ok(Poster { buurt_name, agenda_url, qr_svg, activities })
+}
+
+/// The calendar-feed addresses of the signed-in user: the buurt's public feed, and whether a
+/// personal (secret) feed exists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedLinks {
+    pub buurt_feed: String,
+    /// The secret address of the personal feed, when the user made one.
+    pub personal: Option<String>,
+}
+
+#[server(prefix = "/api", endpoint = "agenda-koppeling")]
+pub async fn get_feed_links() -> Result<FeedLinks, AppError> {
+    let user = require_user().await?;
+    let (buurt, _) = home_buurt(&user)?;
+    let state = app_state()?;
+    let base = crate::state::public_base(&state);
+    let token = store::feed_token(&state.db, user.id).await?;
+    Ok(FeedLinks {
+        buurt_feed: format!("{base}/kalender/buurt/{}.ics", buurt.0),
+        personal: token.map(|t| format!("{base}/kalender/mijn/{t}.ics")),
+    })
+}
+
+/// Makes a new secret address for the personal feed; an earlier address stops working.
+#[server(prefix = "/api", endpoint = "agenda-koppeling-nieuw")]
+pub async fn new_personal_feed() -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    store::set_feed(&state.db, user.id, &super::feed::new_secret()).await
+}
+
+/// Stops the personal feed: its address no longer works.
+#[server(prefix = "/api", endpoint = "agenda-koppeling-stoppen")]
+pub async fn stop_personal_feed() -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    store::delete_feed(&state.db, user.id).await
 }
 
 /// The common start of signing up and withdrawing: the signed-in user, a write transaction

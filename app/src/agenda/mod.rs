@@ -2,6 +2,8 @@
 //! a waiting list that moves up by itself.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod feed;
 pub mod model;
 pub mod rules;
 #[cfg(feature = "ssr")]

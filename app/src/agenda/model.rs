@@ -135,8 +135,98 @@ pub struct ActivityView {
     pub signup_open: bool,
     /// When the agenda groups it: 0 today, 1 this week, 2 later.
     pub when_group: u8,
-    /// The visitor may manage it (staff of the buurt): cancel, see participants.
+    /// The visitor may manage it (staff of the buurt): edit, cancel, see participants.
     pub can_manage: bool,
+    /// The form values in local time, for editing and "nog een keer": `2026-11-24`, `10:00`.
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub closes_min: Option<i64>,
+    /// Part of a series (every week or every two weeks).
+    pub in_series: bool,
+    /// It has ended (the archive).
+    pub past: bool,
+    /// Other activities at the same time that the visitor signed up for (detail page only).
+    pub overlaps: Vec<String>,
+}
+
+/// How often an activity repeats when it is published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Repeat {
+    Once,
+    Weekly,
+    Fortnightly,
+}
+
+impl Repeat {
+    pub const ALL: [Repeat; 3] = [Repeat::Once, Repeat::Weekly, Repeat::Fortnightly];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Repeat::Once => "",
+            Repeat::Weekly => "week",
+            Repeat::Fortnightly => "twee-weken",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Repeat::Once => "repeat-once",
+            Repeat::Weekly => "repeat-weekly",
+            Repeat::Fortnightly => "repeat-fortnightly",
+        }
+    }
+
+    /// Weeks between two times (0: once).
+    pub fn weeks(self) -> i64 {
+        match self {
+            Repeat::Once => 0,
+            Repeat::Weekly => 1,
+            Repeat::Fortnightly => 2,
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Repeat, Problem> {
+        Repeat::ALL.into_iter().find(|r| r.code() == code.trim()).ok_or(Problem::Unknown)
+    }
+}
+
+/// Which times of a series an edit changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EditScope {
+    /// Only this time.
+    This,
+    /// This time and every later time of the series.
+    ThisAndLater,
+}
+
+impl EditScope {
+    pub fn code(self) -> &'static str {
+        match self {
+            EditScope::This => "deze",
+            EditScope::ThisAndLater => "reeks",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<EditScope, Problem> {
+        match code.trim() {
+            "" | "deze" => Ok(EditScope::This),
+            "reeks" => Ok(EditScope::ThisAndLater),
+            _ => Err(Problem::Unknown),
+        }
+    }
+}
+
+/// A past activity in the archive: what, when, and how many took part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedActivity {
+    pub id: ActivityId,
+    pub title: String,
+    pub day: String,
+    pub time: String,
+    pub category: Category,
+    pub participants: i64,
+    pub cancelled: bool,
 }
 
 /// A participant as staff see them.
@@ -146,6 +236,46 @@ pub struct Participant {
     pub waiting: bool,
     /// The household's address label (staff only).
     pub household: Option<String>,
+}
+
+/// The checked details of the publish and edit forms, apart from the times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Details {
+    pub title: String,
+    pub description: String,
+    pub place: String,
+    pub audience: Audience,
+    pub category: Category,
+    pub capacity: Option<i64>,
+    pub costs: String,
+    pub closes: Option<i64>,
+}
+
+/// The form fields of an activity, as typed.
+pub struct DetailsInput<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub place: &'a str,
+    pub audience: &'a str,
+    pub category: &'a str,
+    pub capacity: &'a str,
+    pub costs: &'a str,
+    pub closes: &'a str,
+}
+
+impl Details {
+    pub fn parse(input: DetailsInput<'_>) -> Result<Details, Problem> {
+        Ok(Details {
+            title: parse_text(input.title, 2, 80, false)?,
+            description: parse_text(input.description, 0, 2000, true)?,
+            place: parse_text(input.place, 0, 120, false)?,
+            audience: Audience::parse(input.audience)?,
+            category: Category::parse(input.category)?,
+            capacity: parse_capacity(input.capacity)?,
+            costs: parse_text(input.costs, 0, 80, false)?,
+            closes: parse_closes(input.closes)?,
+        })
+    }
 }
 
 /// A short text field: trimmed, `min..=max` characters, no control characters except newlines

@@ -19,13 +19,14 @@ pub struct NewActivity<'a> {
     pub costs: &'a str,
     pub signup_closes_min: Option<i64>,
     pub organiser: UserId,
+    pub series: Option<i64>,
 }
 
 pub async fn insert_activity(tx: &mut Tx, a: NewActivity<'_>) -> AppResult<ActivityId> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO activities (buurt_id, title, description, starts_at, ends_at, place, audience, category, \
-         capacity, costs, signup_closes_min, organiser_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+         capacity, costs, signup_closes_min, organiser_id, created_at, series_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(a.buurt.0)
     .bind(a.title)
@@ -40,6 +41,7 @@ pub async fn insert_activity(tx: &mut Tx, a: NewActivity<'_>) -> AppResult<Activ
     .bind(a.signup_closes_min)
     .bind(a.organiser.0)
     .bind(now())
+    .bind(a.series)
     .fetch_one(&mut **tx)
     .await?;
     Ok(ActivityId(id))
@@ -65,11 +67,12 @@ pub struct ActivityRow {
     pub cancel_reason: String,
     pub signed_up: i64,
     pub waiting: i64,
+    pub series_id: Option<i64>,
 }
 
 const SELECT_ACTIVITY: &str = "SELECT a.id, a.buurt_id, a.title, a.description, a.starts_at, a.ends_at, a.place, \
     a.audience, a.category, a.capacity, a.costs, a.signup_closes_min, u.display_name AS organiser, \
-    a.cancelled_at, a.cancel_reason, \
+    a.cancelled_at, a.cancel_reason, a.series_id, \
     (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'aangemeld') AS signed_up, \
     (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'wachtlijst') AS waiting \
     FROM activities a JOIN users u ON u.id = a.organiser_id";
@@ -234,19 +237,15 @@ pub async fn count_activities(db: &Db, buurt: BuurtId) -> AppResult<i64> {
         .await?)
 }
 
-/// Cancels an activity with a reason; returns everyone signed up or waiting, to tell them.
-pub async fn cancel(tx: &mut Tx, activity: ActivityId, reason: &str) -> AppResult<Vec<UserId>> {
+/// Cancels an activity with a reason (once).
+pub async fn cancel(tx: &mut Tx, activity: ActivityId, reason: &str) -> AppResult<()> {
     sqlx::query("UPDATE activities SET cancelled_at = $1, cancel_reason = $2 WHERE id = $3 AND cancelled_at IS NULL")
         .bind(now())
         .bind(reason)
         .bind(activity.0)
         .execute(&mut **tx)
         .await?;
-    let users: Vec<i64> = sqlx::query_scalar("SELECT user_id FROM activity_signups WHERE activity_id = $1 ORDER BY id")
-        .bind(activity.0)
-        .fetch_all(&mut **tx)
-        .await?;
-    Ok(users.into_iter().map(UserId).collect())
+    Ok(())
 }
 
 /// Participants in arrival order: (shown name or None when deleted, waiting, household label).
@@ -259,4 +258,175 @@ pub async fn participants(db: &Db, activity: ActivityId) -> AppResult<Vec<(Optio
     .fetch_all(db)
     .await?;
     Ok(rows.into_iter().map(|(name, status, label)| (name, status == "wachtlijst", label)).collect())
+}
+
+/// A new series (every `weeks` weeks until the local date `until`); returns its id.
+pub async fn insert_series(tx: &mut Tx, buurt: BuurtId, weeks: i64, until: &str) -> AppResult<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO activity_series (buurt_id, every_weeks, until_date, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(buurt.0)
+    .bind(weeks)
+    .bind(until)
+    .bind(now())
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// The checked new details of an activity (the organiser and buurt stay).
+pub struct ActivityChange<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: &'a str,
+    pub audience: Audience,
+    pub category: Category,
+    pub capacity: Option<i64>,
+    pub costs: &'a str,
+    pub signup_closes_min: Option<i64>,
+}
+
+pub async fn update_activity(tx: &mut Tx, id: ActivityId, c: &ActivityChange<'_>) -> AppResult<()> {
+    sqlx::query(
+        "UPDATE activities SET title = $1, description = $2, starts_at = $3, ends_at = $4, place = $5, audience = $6, \
+         category = $7, capacity = $8, costs = $9, signup_closes_min = $10, updated_at = $11 WHERE id = $12",
+    )
+    .bind(c.title)
+    .bind(c.description)
+    .bind(c.starts_at)
+    .bind(c.ends_at)
+    .bind(c.place)
+    .bind(c.audience.code())
+    .bind(c.category.code())
+    .bind(c.capacity)
+    .bind(c.costs)
+    .bind(c.signup_closes_min)
+    .bind(now())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// One time that an edit changes: its id, current start and end, and how many hold a place.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EditTarget {
+    pub id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub signed_up: i64,
+}
+
+/// The times of a series from `from_start` on that are not cancelled, in order.
+pub async fn series_from(tx: &mut Tx, series: i64, from_start: i64) -> AppResult<Vec<EditTarget>> {
+    Ok(sqlx::query_as::<_, EditTarget>(
+        "SELECT a.id, a.starts_at, a.ends_at, \
+         (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'aangemeld') AS signed_up \
+         FROM activities a WHERE a.series_id = $1 AND a.starts_at >= $2 AND a.cancelled_at IS NULL ORDER BY a.starts_at",
+    )
+    .bind(series)
+    .bind(from_start)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// One activity as an edit target (read inside the write transaction).
+pub async fn edit_target(tx: &mut Tx, id: ActivityId) -> AppResult<EditTarget> {
+    Ok(sqlx::query_as::<_, EditTarget>(
+        "SELECT a.id, a.starts_at, a.ends_at, \
+         (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'aangemeld') AS signed_up \
+         FROM activities a WHERE a.id = $1",
+    )
+    .bind(id.0)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// Everyone signed up or waiting for an activity.
+pub async fn people_of(tx: &mut Tx, activity: ActivityId) -> AppResult<Vec<UserId>> {
+    let users: Vec<i64> = sqlx::query_scalar("SELECT user_id FROM activity_signups WHERE activity_id = $1 ORDER BY id")
+        .bind(activity.0)
+        .fetch_all(&mut **tx)
+        .await?;
+    Ok(users.into_iter().map(UserId).collect())
+}
+
+/// Titles of other activities, not cancelled, that overlap `start..end` and that the user
+/// signed up or waits for.
+pub async fn overlapping_for_user(db: &Db, user: UserId, except: ActivityId, start: i64, end: i64) -> AppResult<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT a.title FROM activities a JOIN activity_signups s ON s.activity_id = a.id \
+         WHERE s.user_id = $1 AND a.id <> $2 AND a.cancelled_at IS NULL AND a.starts_at < $4 AND a.ends_at > $3 \
+         ORDER BY a.starts_at",
+    )
+    .bind(user.0)
+    .bind(except.0)
+    .bind(start)
+    .bind(end)
+    .fetch_all(db)
+    .await?)
+}
+
+/// Past activities of a buurt (ended before `now`), newest first, at most `limit`.
+pub async fn ended(db: &Db, buurt: BuurtId, now: i64, limit: i64) -> AppResult<Vec<ActivityRow>> {
+    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.ends_at <= $2 ORDER BY a.starts_at DESC, a.id DESC LIMIT $3");
+    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
+        .bind(buurt.0)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(db)
+        .await?)
+}
+
+/// Activities of a buurt that start in `from..to`, cancelled ones included, by start.
+pub async fn starting_between(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<Vec<ActivityRow>> {
+    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 ORDER BY a.starts_at, a.id");
+    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
+        .bind(buurt.0)
+        .bind(from)
+        .bind(to)
+        .fetch_all(db)
+        .await?)
+}
+
+/// Whether a buurt exists (public calendar feeds).
+pub async fn buurt_name(db: &Db, buurt: BuurtId) -> AppResult<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT name FROM buurten WHERE id = $1").bind(buurt.0).fetch_optional(db).await?)
+}
+
+/// Stores a user's new feed secret, replacing (revoking) any earlier one.
+pub async fn set_feed(db: &Db, user: UserId, token: &str) -> AppResult<()> {
+    let mut tx = crate::db::begin_write(db).await?;
+    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES ($1, $2, $3)")
+        .bind(user.0)
+        .bind(token)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_feed(db: &Db, user: UserId) -> AppResult<()> {
+    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(db).await?;
+    Ok(())
+}
+
+/// The user's feed secret, if they have one.
+pub async fn feed_token(db: &Db, user: UserId) -> AppResult<Option<String>> {
+    Ok(sqlx::query_scalar("SELECT token FROM calendar_feeds WHERE user_id = $1").bind(user.0).fetch_optional(db).await?)
+}
+
+/// The user whose feed secret this is (deleted accounts have none).
+pub async fn feed_owner(db: &Db, token: &str) -> AppResult<Option<UserId>> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+         WHERE f.token = $1 AND u.deleted_at IS NULL",
+    )
+    .bind(token)
+    .fetch_optional(db)
+    .await?;
+    Ok(id.map(UserId))
 }

@@ -29,6 +29,46 @@ pub fn parse_local(date: &str, start: &str, end: &str) -> Result<(i64, i64), Pro
     Ok((at(parse_time(start)?)?, at(parse_time(end)?)?))
 }
 
+/// The times of a series: the same local start and end time on `date` and then every
+/// `weeks` weeks up to and including `until` (at most a year; summer and winter time kept).
+/// `weeks` 0 gives the one date.
+pub fn occurrences(date: &str, start: &str, end: &str, weeks: i64, until: &str) -> Result<Vec<(i64, i64)>, Problem> {
+    let first: Date = date.trim().parse().map_err(|_| Problem::DateInvalid)?;
+    if weeks == 0 {
+        return Ok(vec![parse_local(date, start, end)?]);
+    }
+    let last: Date = until.trim().parse().map_err(|_| Problem::UntilInvalid)?;
+    let a_year = first.checked_add(jiff::Span::new().years(1)).map_err(|_| Problem::DateInvalid)?;
+    if last <= first || last > a_year {
+        return Err(Problem::UntilInvalid);
+    }
+    let mut out = Vec::new();
+    let mut day = first;
+    while day <= last {
+        out.push(parse_local(&day.to_string(), start, end)?);
+        day = day.checked_add(jiff::Span::new().weeks(weeks)).map_err(|_| Problem::DateInvalid)?;
+    }
+    Ok(out)
+}
+
+/// The local date (`2026-11-24`) and time (`10:00`) of a moment, as the form fields show them.
+pub fn local_parts(unix: i64) -> (String, String) {
+    jiff::Timestamp::from_second(unix)
+        .map(|t| {
+            let z = t.to_zoned(amsterdam());
+            (z.date().to_string(), z.strftime("%H:%M").to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// The start of today (local midnight) and of the day a week later, as UTC seconds.
+pub fn this_week(now: i64) -> (i64, i64) {
+    let Ok(today) = jiff::Timestamp::from_second(now).map(|t| t.to_zoned(amsterdam()).date()) else { return (now, now) };
+    let midnight = |d: Date| d.to_zoned(amsterdam()).map(|z| z.timestamp().as_second()).unwrap_or(now);
+    let next = today.checked_add(jiff::Span::new().days(7)).unwrap_or(today);
+    (midnight(today), midnight(next))
+}
+
 /// "maandag 24 november" / "Monday 24 November".
 pub fn day_label(unix: i64, lang: Lang) -> String {
     let Ok(zoned) = jiff::Timestamp::from_second(unix).map(|t| t.to_zoned(amsterdam())) else { return String::new() };
@@ -81,6 +121,38 @@ mod tests {
         assert_eq!(parse_local("2026-02-30", "10:00", "11:00"), Err(Problem::DateInvalid));
         assert_eq!(parse_local("morgen", "10:00", "11:00"), Err(Problem::DateInvalid));
         assert_eq!(parse_local("2026-02-03", "25:00", "11:00"), Err(Problem::DateInvalid));
+    }
+
+    #[test]
+    fn weekly_series_keep_local_time_across_the_clock_change() {
+        // Wednesdays at 10:00 from 14 October to 4 November 2026; the clocks go back on 25 October.
+        let times = occurrences("2026-10-14", "10:00", "11:00", 1, "2026-11-04").unwrap();
+        assert_eq!(times.len(), 4);
+        let utc: Vec<String> = times.iter().map(|(s, _)| jiff::Timestamp::from_second(*s).unwrap().to_string()).collect();
+        assert_eq!(utc, ["2026-10-14T08:00:00Z", "2026-10-21T08:00:00Z", "2026-10-28T09:00:00Z", "2026-11-04T09:00:00Z"]);
+        for (s, e) in &times {
+            assert_eq!(time_range(*s, *e), "10:00 – 11:00");
+        }
+        let fortnightly = occurrences("2026-10-14", "10:00", "11:00", 2, "2026-11-11").unwrap();
+        assert_eq!(fortnightly.len(), 3);
+        assert_eq!(occurrences("2026-10-14", "10:00", "11:00", 0, "").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn series_end_dates() {
+        assert_eq!(occurrences("2026-10-14", "10:00", "11:00", 1, ""), Err(Problem::UntilInvalid));
+        assert_eq!(occurrences("2026-10-14", "10:00", "11:00", 1, "2026-10-01"), Err(Problem::UntilInvalid));
+        assert_eq!(occurrences("2026-10-14", "10:00", "11:00", 1, "2028-01-01"), Err(Problem::UntilInvalid));
+        assert_eq!(occurrences("2026-10-14", "10:00", "11:00", 1, "2027-10-14").unwrap().len(), 53);
+    }
+
+    #[test]
+    fn form_parts_and_weeks() {
+        let (t, _) = parse_local("2026-07-01", "09:30", "10:00").unwrap();
+        assert_eq!(local_parts(t), ("2026-07-01".to_string(), "09:30".to_string()));
+        let (from, to) = this_week(t);
+        assert_eq!(local_parts(from), ("2026-07-01".to_string(), "00:00".to_string()));
+        assert_eq!(local_parts(to), ("2026-07-08".to_string(), "00:00".to_string()));
     }
 
     #[test]

@@ -201,4 +201,46 @@ impl Client {
         }
         self.send(req.body(Body::empty()).unwrap()).await
     }
+
+    /// Publishes an activity for `buurt` through the server function: tomorrow 10:00–11:30
+    /// unless `fields` says otherwise (each pair replaces the default of that field).
+    pub async fn publish(&mut self, buurt: i64, fields: &[(&str, &str)]) -> Reply {
+        let buurt = buurt.to_string();
+        let date = tomorrow();
+        let mut form: Vec<(&str, &str)> = vec![
+            ("buurt", &buurt),
+            ("title", "Koffieochtend"),
+            ("description", "Gezellig samen.\nMeer: https://example.nl/koffie."),
+            ("date", &date),
+            ("start_time", "10:00"),
+            ("end_time", "11:30"),
+            ("place", "Ontmoetingsruimte"),
+            ("audience", "iedereen"),
+            ("category", "ontmoeten"),
+            ("capacity", ""),
+            ("costs", ""),
+            ("closes", ""),
+            ("repeat", ""),
+            ("until", ""),
+        ];
+        for (key, value) in fields {
+            match form.iter_mut().find(|(k, _)| k == key) {
+                Some(pair) => pair.1 = value,
+                None => panic!("no such field: {key}"),
+            }
+        }
+        self.call("/api/activiteit-nieuw", &form).await
+    }
+}
+
+/// Tomorrow's date in the Netherlands, as the date field sends it.
+pub fn tomorrow() -> String {
+    days_from_today(1)
+}
+
+/// The local date `days` from today in the Netherlands.
+pub fn days_from_today(days: i64) -> String {
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap();
+    let today = jiff::Timestamp::now().to_zoned(tz).date();
+    today.checked_add(jiff::Span::new().days(days)).unwrap().to_string()
 }

@@ -55,6 +55,9 @@ pub fn ActivityPage() -> impl IntoView {
                         <p class="status status-mine" role="status">{s}</p>
                         <p><a href="/agenda/mijn">{t!(lang, "agenda-mine")}</a></p>
                     })}
+                    {(!a.overlaps.is_empty()).then(|| view! {
+                        <p class="notice notice-warning">{t!(lang, "agenda-overlap", titles = a.overlaps.join(", "))}</p>
+                    })}
                     {if !a.signup_open {
                         view! { <p>{t!(lang, "agenda-closed")}</p> }.into_any()
                     } else if a.my_status.is_some() {
@@ -78,18 +81,23 @@ pub fn ActivityPage() -> impl IntoView {
                     }}
                     {matches!(a.my_status, Some(SignupStatus::Waiting(_))).then(|| view! { <p class="hint">{t!(lang, "agenda-waitlist-explain")}</p> })}
                 </section>
-                {a.can_manage.then(|| view! { <Manage id=a.id.0 cancelled=a.cancelled.is_some() cancel /> })}
+                {a.can_manage.then(|| view! { <Manage id=a.id.0 editable=a.cancelled.is_none() && !a.past cancel /> })}
             }
         } />
     }
 }
 
-/// For staff: the participants and cancelling.
+/// For staff: change, publish again, the participants (also printed) and cancelling.
 #[component]
-fn Manage(id: i64, cancelled: bool, cancel: ServerAction<CancelActivity>) -> impl IntoView {
+fn Manage(id: i64, editable: bool, cancel: ServerAction<CancelActivity>) -> impl IntoView {
     let lang = use_lang();
     let people = Resource::new(move || cancel.version().get(), move |_| get_participants(id));
     view! {
+        <p class="actions">
+            {editable.then(|| view! { <a class="button button-secondary" href=format!("/agenda/{id}/wijzigen")>{t!(lang, "activity-edit")}</a> })}
+            <a class="button button-secondary" href=format!("/agenda/nieuw?van={id}")>{t!(lang, "activity-again")}</a>
+            <a class="button button-secondary" href=format!("/agenda/{id}/deelnemers")>{t!(lang, "agenda-print-participants")}</a>
+        </p>
         <section class="panel" aria-labelledby="participants-title">
             <h2 id="participants-title">{t!(lang, "agenda-participants")}</h2>
             <Loaded resource=people view=move |people| {
@@ -109,7 +117,7 @@ fn Manage(id: i64, cancelled: bool, cancel: ServerAction<CancelActivity>) -> imp
                 }.into_any()
             } />
         </section>
-        {(!cancelled).then(|| view! {
+        {editable.then(|| view! {
             <section class="panel panel-danger" aria-labelledby="cancel-title">
                 <h2 id="cancel-title">{t!(lang, "agenda-cancel-title")}</h2>
                 <ActionForm action=cancel attr:class="form" attr:novalidate=true>

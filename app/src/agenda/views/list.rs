@@ -24,6 +24,7 @@ pub fn AgendaPage() -> impl IntoView {
         <h1>{t!(lang, "nav-agenda")}</h1>
         <p class="actions">
             <a class="button button-secondary" href="/agenda/mijn">{t!(lang, "agenda-mine")}</a>
+            <a class="button button-secondary" href="/agenda/archief">{t!(lang, "agenda-archive")}</a>
         </p>
         <form method="get" action="/agenda" class="filters">
             <div class="field">
@@ -55,7 +56,10 @@ pub fn AgendaPage() -> impl IntoView {
             let empty = agenda.activities.is_empty();
             view! {
                 {agenda.can_publish.then(|| view! {
-                    <p><a class="button" href="/agenda/nieuw">{t!(lang, "agenda-new")}</a></p>
+                    <p class="actions">
+                        <a class="button" href="/agenda/nieuw">{t!(lang, "agenda-new")}</a>
+                        <a class="button button-secondary" href="/agenda/poster">{t!(lang, "poster-title")}</a>
+                    </p>
                 })}
                 {empty.then(|| view! { <p>{t!(lang, "agenda-empty")}</p> })}
                 {groups.into_iter().map(|(group, heading)| {

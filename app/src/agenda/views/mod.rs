@@ -1,14 +1,19 @@
-//! Agenda pages: the list, one activity, publishing, and Mijn agenda.
+//! Agenda pages: the list, one activity, publishing and changing, Mijn agenda, the archive
+//! and the print pages.
 
+mod archive;
 mod detail;
 mod list;
 mod mine;
+mod print;
 mod publish;
 
+pub use archive::ArchivePage;
 pub use detail::ActivityPage;
 pub use list::AgendaPage;
 pub use mine::MyAgendaPage;
-pub use publish::PublishPage;
+pub use print::{ParticipantsPrintPage, PosterPage};
+pub use publish::{EditPage, PublishPage};
 
 use crate::agenda::model::{ActivityView, SignupStatus};
 use crate::i18n::{tr, use_lang};

@@ -1,60 +1,146 @@
-//! Staff publish an activity.
+//! Staff publish an activity (once or as a series), publish one again ("nog een keer") and
+//! change one (this time only, or the whole rest of its series).
 
-use crate::agenda::api::{PublishActivity, get_agenda};
-use crate::agenda::model::{Audience, Category};
-use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::agenda::api::{EditActivity, PublishActivity, get_activity, get_agenda};
+use crate::agenda::model::{ActivityView, Audience, Category, EditScope, Repeat};
+use crate::components::{FormError, Loaded, TextField, action_error, route_id};
+use crate::error::AppError;
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
+/// `/agenda/nieuw`, or `/agenda/nieuw?van=12` to start from activity 12 (a new date).
 #[component]
 pub fn PublishPage() -> impl IntoView {
     let lang = use_lang();
     let publish = ServerAction::<PublishActivity>::new();
-    let agenda = Resource::new(|| (), |_| get_agenda(String::new(), String::new()));
+    let query = use_query_map();
+    let from = move || query.with(|q| q.get("van").and_then(|v| v.parse::<i64>().ok()));
+    let data = Resource::new(from, |from| async move {
+        let agenda = get_agenda(String::new(), String::new()).await?;
+        let template = match from {
+            Some(id) => Some(get_activity(id).await?),
+            None => None,
+        };
+        Ok::<_, AppError>((agenda.buurt_id, agenda.can_publish, template))
+    });
     view! {
         <Title text=t!(lang, "agenda-new") />
         <p class="breadcrumb"><a href="/agenda">{t!(lang, "nav-agenda")}</a></p>
         <h1>{t!(lang, "agenda-new")}</h1>
-        <Loaded resource=agenda view=move |agenda| {
-            if !agenda.can_publish {
+        <Loaded resource=data view=move |(buurt, can_publish, template)| {
+            if !can_publish {
                 return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();
             }
             view! {
+                {template.is_some().then(|| view! { <p class="notice" role="status">{t!(lang, "activity-again-explain")}</p> })}
                 <ActionForm action=publish attr:class="form" attr:novalidate=true>
                     <FormError error=action_error(publish) />
-                    <input type="hidden" name="buurt" value=agenda.buurt_id />
-                    <TextField name="title" label=t!(lang, "activity-title") hint=t!(lang, "activity-title-hint") required=true maxlength=80 />
-                    <div class="field">
-                        <label for="description">{t!(lang, "activity-description")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
-                        <p class="hint" id="description-hint">{t!(lang, "activity-description-hint")}</p>
-                        <textarea id="description" name="description" rows="5" maxlength="2000" aria-describedby="description-hint"></textarea>
-                    </div>
-                    <TextField name="date" kind="date" label=t!(lang, "activity-date") required=true />
-                    <div class="field-row">
-                        <TextField name="start_time" kind="time" label=t!(lang, "activity-start") required=true />
-                        <TextField name="end_time" kind="time" label=t!(lang, "activity-end") required=true />
-                    </div>
-                    <TextField name="place" label=t!(lang, "activity-place") hint=t!(lang, "activity-place-hint") maxlength=120 />
-                    <div class="field">
-                        <label for="audience">{t!(lang, "agenda-for")}</label>
-                        <select id="audience" name="audience">
-                            {Audience::ALL.into_iter().map(|a| view! { <option value=a.code()>{tr(lang, a.key())}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="category">{t!(lang, "agenda-kind")}</label>
-                        <select id="category" name="category">
-                            {Category::ALL.into_iter().map(|c| view! { <option value=c.code()>{tr(lang, c.key())}</option> }).collect_view()}
-                        </select>
-                    </div>
-                    <TextField name="capacity" kind="number" label=t!(lang, "activity-capacity") hint=t!(lang, "activity-capacity-hint") />
-                    <TextField name="costs" label=t!(lang, "activity-costs") hint=t!(lang, "activity-costs-hint") maxlength=80 />
-                    <TextField name="closes" kind="number" label=t!(lang, "activity-closes") hint=t!(lang, "activity-closes-hint") />
+                    <input type="hidden" name="buurt" value=buurt />
+                    <ActivityFields template keep_date=false />
+                    <fieldset class="field">
+                        <legend>{t!(lang, "repeat-legend")}</legend>
+                        <div class="field">
+                            <label for="repeat">{t!(lang, "repeat-label")}</label>
+                            <select id="repeat" name="repeat">
+                                {Repeat::ALL.into_iter().map(|r| view! { <option value=r.code()>{tr(lang, r.key())}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <TextField name="until" kind="date" label=t!(lang, "repeat-until") hint=t!(lang, "repeat-until-hint") />
+                    </fieldset>
                     <button type="submit" class="button">{t!(lang, "activity-publish")}</button>
                 </ActionForm>
             }.into_any()
         } />
+    }
+}
+
+/// `/agenda/:id/wijzigen`: staff change an activity.
+#[component]
+pub fn EditPage() -> impl IntoView {
+    let lang = use_lang();
+    let edit = ServerAction::<EditActivity>::new();
+    let id = route_id();
+    let activity = Resource::new(move || id.get(), get_activity);
+    view! {
+        <Title text=t!(lang, "activity-edit") />
+        <p class="breadcrumb"><a href=move || format!("/agenda/{}", id.get())>{t!(lang, "activity-back")}</a></p>
+        <h1>{t!(lang, "activity-edit")}</h1>
+        <Loaded resource=activity view=move |a| {
+            if !a.can_manage {
+                return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();
+            }
+            let in_series = a.in_series;
+            view! {
+                <ActionForm action=edit attr:class="form" attr:novalidate=true>
+                    <FormError error=action_error(edit) />
+                    <input type="hidden" name="activity" value=a.id.0 />
+                    {if in_series {
+                        view! {
+                            <fieldset class="field choices">
+                                <legend>{t!(lang, "scope-legend")}</legend>
+                                <p class="hint">{t!(lang, "scope-hint")}</p>
+                                <label><input type="radio" name="scope" value=EditScope::This.code() checked=true />" " {t!(lang, "scope-this")}</label>
+                                <label><input type="radio" name="scope" value=EditScope::ThisAndLater.code() />" " {t!(lang, "scope-later")}</label>
+                            </fieldset>
+                        }.into_any()
+                    } else {
+                        view! { <input type="hidden" name="scope" value=EditScope::This.code() /> }.into_any()
+                    }}
+                    <ActivityFields template=Some(a) keep_date=true />
+                    <button type="submit" class="button">{t!(lang, "activity-save")}</button>
+                </ActionForm>
+            }.into_any()
+        } />
+    }
+}
+
+/// The fields every activity has, filled from `template` when given (without its date
+/// unless `keep_date`).
+#[component]
+fn ActivityFields(template: Option<ActivityView>, keep_date: bool) -> impl IntoView {
+    let lang = use_lang();
+    let get = |f: fn(&ActivityView) -> String| template.as_ref().map(f);
+    let audience = template.as_ref().map(|a| a.audience);
+    let category = template.as_ref().map(|a| a.category);
+    let description = get(|a| a.description.clone()).unwrap_or_default();
+    view! {
+        <TextField name="title" label=t!(lang, "activity-title") hint=t!(lang, "activity-title-hint") required=true maxlength=80
+            value=get(|a| a.title.clone()).unwrap_or_default() />
+        <div class="field">
+            <label for="description">{t!(lang, "activity-description")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
+            <p class="hint" id="description-hint">{t!(lang, "activity-description-hint")}</p>
+            <textarea id="description" name="description" rows="5" maxlength="2000" aria-describedby="description-hint">{description}</textarea>
+        </div>
+        <TextField name="date" kind="date" label=t!(lang, "activity-date") required=true
+            value=if keep_date { get(|a| a.date.clone()).unwrap_or_default() } else { String::new() } />
+        <div class="field-row">
+            <TextField name="start_time" kind="time" label=t!(lang, "activity-start") required=true
+                value=get(|a| a.start_time.clone()).unwrap_or_default() />
+            <TextField name="end_time" kind="time" label=t!(lang, "activity-end") required=true
+                value=get(|a| a.end_time.clone()).unwrap_or_default() />
+        </div>
+        <TextField name="place" label=t!(lang, "activity-place") hint=t!(lang, "activity-place-hint") maxlength=120
+            value=get(|a| a.place.clone()).unwrap_or_default() />
+        <div class="field">
+            <label for="audience">{t!(lang, "agenda-for")}</label>
+            <select id="audience" name="audience">
+                {Audience::ALL.into_iter().map(|a| view! { <option value=a.code() selected=audience == Some(a)>{tr(lang, a.key())}</option> }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for="category">{t!(lang, "agenda-kind")}</label>
+            <select id="category" name="category">
+                {Category::ALL.into_iter().map(|c| view! { <option value=c.code() selected=category == Some(c)>{tr(lang, c.key())}</option> }).collect_view()}
+            </select>
+        </div>
+        <TextField name="capacity" kind="number" label=t!(lang, "activity-capacity") hint=t!(lang, "activity-capacity-hint")
+            value=get(|a| a.capacity.map(|c| c.to_string()).unwrap_or_default()).unwrap_or_default() />
+        <TextField name="costs" label=t!(lang, "activity-costs") hint=t!(lang, "activity-costs-hint") maxlength=80
+            value=get(|a| a.costs.clone()).unwrap_or_default() />
+        <TextField name="closes" kind="number" label=t!(lang, "activity-closes") hint=t!(lang, "activity-closes-hint")
+            value=get(|a| a.closes_min.map(|c| c.to_string()).unwrap_or_default()).unwrap_or_default() />
     }
 }
