@@ -3,12 +3,14 @@
 use crate::db::Db;
 use crate::error::AppError;
 use axum::extract::FromRef;
+use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::collections::HashMap;
 use leptos::prelude::{LeptosOptions, use_context};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Installation settings read from the environment at start.
 #[derive(Clone, Debug, Default)]
@@ -22,37 +24,61 @@ pub struct Settings {
     pub trust_proxy: bool,
 }
 
-/// Sign-in and sign-up attempt limits, per client address and per account.
+/// Sign-in and sign-up attempt limits: per client address for every attempt, and per account
+/// for wrong passwords only (so a resident who signs in often is never stopped).
 pub struct RateLimits {
     per_ip: DefaultKeyedRateLimiter<IpAddr>,
-    per_account: DefaultKeyedRateLimiter<String>,
+    failures: DefaultKeyedRateLimiter<String>,
+    /// Accounts that used up their wrong-password budget, and until when.
+    locked: Mutex<HashMap<String, Instant>>,
 }
 
 impl RateLimits {
     /// Per address: 20 attempts at once, then one every 6 seconds.
-    /// Per account: 5 attempts at once, then one a minute.
+    /// Per account: after 5 wrong passwords in a row, about one attempt a minute.
     pub fn new() -> Self {
         let per_ip = Quota::with_period(Duration::from_secs(6))
             .expect("non-zero period")
             .allow_burst(NonZeroU32::new(20).expect("non-zero"));
-        let per_account = Quota::with_period(Duration::from_secs(60))
+        // The fifth failure finds the budget of four empty and locks the account.
+        let failures = Quota::with_period(Duration::from_secs(60))
             .expect("non-zero period")
-            .allow_burst(NonZeroU32::new(5).expect("non-zero"));
-        RateLimits { per_ip: RateLimiter::keyed(per_ip), per_account: RateLimiter::keyed(per_account) }
+            .allow_burst(NonZeroU32::new(4).expect("non-zero"));
+        RateLimits {
+            per_ip: RateLimiter::keyed(per_ip),
+            failures: RateLimiter::keyed(failures),
+            locked: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn check_ip(&self, ip: IpAddr) -> Result<(), AppError> {
         self.per_ip.check_key(&ip).map_err(|_| AppError::RateLimited)
     }
 
+    /// Refuses an attempt for an account that had too many wrong passwords lately.
     pub fn check_account(&self, account: &str) -> Result<(), AppError> {
-        self.per_account.check_key(&account.to_lowercase()).map_err(|_| AppError::RateLimited)
+        let locked = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        match locked.get(&account.to_lowercase()) {
+            Some(until) if *until > Instant::now() => Err(AppError::RateLimited),
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts a wrong password for an account; locks it for a while when the budget is used up.
+    pub fn record_failure(&self, account: &str) {
+        let key = account.to_lowercase();
+        if let Err(not_until) = self.failures.check_key(&key) {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            self.locked.lock().unwrap_or_else(|e| e.into_inner()).insert(key, Instant::now() + wait);
+        }
     }
 
     /// Forgets keys whose limits have fully recovered (called now and then).
     pub fn forget_idle(&self) {
         self.per_ip.retain_recent();
-        self.per_account.retain_recent();
+        self.failures.retain_recent();
+        let now = Instant::now();
+        self.locked.lock().unwrap_or_else(|e| e.into_inner()).retain(|_, until| *until > now);
     }
 }
 

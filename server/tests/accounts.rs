@@ -169,6 +169,17 @@ async fn sign_in_is_rate_limited_per_account() {
 }
 
 #[tokio::test]
+async fn signing_in_often_with_the_right_password_is_never_limited() {
+    let app = TestApp::new().await;
+    for attempt in 0..12 {
+        let mut client = app.client();
+        client.ip = [10, 2, 0, attempt];
+        let res = client.call("/api/inloggen", &[("identifier", "Samira"), ("password", PASSWORD)]).await;
+        assert!(res.status.is_success(), "attempt {attempt}: {res:?}");
+    }
+}
+
+#[tokio::test]
 async fn sign_in_is_rate_limited_per_address() {
     let app = TestApp::new().await;
     let mut client = app.client();

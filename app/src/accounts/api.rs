@@ -108,6 +108,7 @@ pub async fn sign_in(identifier: String, password: String) -> Result<(), AppErro
     let found = store::find_for_sign_in(&state.db, identifier).await?;
     let ok = password::verify(password, found.as_ref().map(|(_, h)| h.clone())).await?;
     let Some((user, _)) = found.filter(|_| ok) else {
+        state.limits.record_failure(identifier);
         tracing::info!("sign-in refused");
         return Err(Problem::WrongCredentials.into());
     };
@@ -180,9 +181,11 @@ pub async fn change_password(current: String, new_password: String) -> Result<()
     let user = require_user().await?;
     let state = app_state()?;
     rules::check_new_password(&new_password)?;
-    state.limits.check_account(&format!("#{}", user.id.0))?;
+    let account = format!("#{}", user.id.0);
+    state.limits.check_account(&account)?;
     let stored = store::password_hash(&state.db, user.id).await?;
     if current.chars().count() > 128 || !password::verify(current, stored).await? {
+        state.limits.record_failure(&account);
         return Err(Problem::WrongPassword.into());
     }
     let hash = password::hash(new_password).await?;
@@ -202,8 +205,11 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
     if confirm.is_none() {
         return Err(Problem::ConfirmMissing.into());
     }
+    let account = format!("#{}", user.id.0);
+    state.limits.check_account(&account)?;
     let stored = store::password_hash(&state.db, user.id).await?;
     if password.chars().count() > 128 || !self::password::verify(password, stored).await? {
+        state.limits.record_failure(&account);
         return Err(Problem::WrongPassword.into());
     }
     let mut tx = begin_write(&state.db).await?;
