@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints Buurtplein's figures: release bundle sizes (raw, gzip, brotli, and what the server
-# actually sends), and requests/s with p99 latency of the home page next to a bare axum
-# route (/ping) of the same server, measured with wrk in one run on this machine.
+# actually sends), and requests/s with p99 latency of the home page, the agenda of a busy
+# buurt (1,000 extra activities) and sign-up writes, next to a bare axum route (/ping) of
+# the same server, measured with wrk in one run on this machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -19,6 +20,18 @@ WORK=$(mktemp -d)
 export DATABASE_URL="sqlite://$WORK/bench.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT"
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein RUST_LOG=warn
 ./target/release/buurtplein demo >/dev/null
+# A busy buurt: 1,000 more activities over the coming 90 days, 20 places each.
+python3 - "$WORK/bench.db" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+buurt, organiser = db.execute("SELECT buurt_id, user_id FROM memberships WHERE role = 'sociaal_werker' LIMIT 1").fetchone()
+now = int(time.time())
+rows = [(buurt, f"Bench-activiteit {i}", "Een activiteit om te meten.", now + 3600 + i * 7770, now + 7200 + i * 7770,
+         "Ontmoetingsruimte", "iedereen", "ontmoeten", 20, "", None, organiser, now) for i in range(1000)]
+db.executemany("INSERT INTO activities (buurt_id, title, description, starts_at, ends_at, place, audience, category, "
+               "capacity, costs, signup_closes_min, organiser_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+db.commit()
+PY
 ./target/release/buurtplein serve >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -59,3 +72,36 @@ printf '%-28s %12s %10s\n' route "req/s" p99
 printf '%-28s %12s %10s\n' "/ping (bare axum)" "$ping_rps" "$ping_p99"
 printf '%-28s %12s %10s\n' "/ (home, Leptos SSR)" "$home_rps" "$home_p99"
 printf '%-28s %12s %10s\n' "/inloggen (form page)" "$signin_rps" "$signin_p99"
+
+# Signed in as a resident: the agenda page (Leptos SSR, 300 of 1,000+ upcoming activities)
+# and sign-up/withdraw requests, each a write transaction that serialises on SQLite.
+jar="$WORK/cookies"
+curl -s -c "$jar" -o /dev/null -H "Origin: http://127.0.0.1:$PORT" -H 'Accept: application/json' \
+  --data 'identifier=Jan&password=zonnebloem-demo' "http://127.0.0.1:$PORT/api/inloggen"
+cookie=$(awk '$6 == "buurtplein_sessie" {print $6 "=" $7}' "$jar")
+ids=$(python3 -c "import sqlite3,sys; print(*sqlite3.connect(sys.argv[1]).execute(\"SELECT MIN(id), MAX(id) FROM activities WHERE title LIKE 'Bench-%'\").fetchone())" "$WORK/bench.db")
+read -r first last <<<"$ids"
+agenda_html=$(curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT/agenda")
+cat >"$WORK/signup.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/json"
+wrk.headers["Origin"] = "http://127.0.0.1:$PORT"
+wrk.headers["Cookie"] = "$cookie"
+request = function()
+  local path = math.random() < 0.5 and "/api/aanmelden-activiteit" or "/api/afmelden-activiteit"
+  return wrk.format(nil, path, nil, "activity=" .. math.random($first, $last))
+end
+LUA
+run_wrk_with() { # args... -> "req/s p99 non2xx"
+  local out
+  out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$@")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out") $(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+}
+read -r agenda_rps agenda_p99 agenda_bad < <(run_wrk_with -H "Cookie: $cookie" "http://127.0.0.1:$PORT/agenda")
+read -r signup_rps signup_p99 signup_bad < <(run_wrk_with -s "$WORK/signup.lua" "http://127.0.0.1:$PORT")
+printf '%-28s %12s %10s\n' "/agenda (1,000+ activities)" "$agenda_rps" "$agenda_p99"
+printf '%-28s %12s %10s\n' "sign-up/withdraw (writes)" "$signup_rps" "$signup_p99"
+echo "agenda page HTML (br): $agenda_html bytes; failed requests: agenda ${agenda_bad:-0}, sign-ups ${signup_bad:-0}"
+signed=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM activity_signups s JOIN activities a ON a.id = s.activity_id WHERE a.title LIKE 'Bench-%'\").fetchone()[0])" "$WORK/bench.db")
+echo "after the run: $signed sign-ups held by Jan on bench activities (never more than one per activity)"

@@ -1,6 +1,6 @@
 // Story: without JavaScript a resident filters the agenda, signs up and withdraws.
 import { test, expect } from '@playwright/test';
-import { screenshot, signIn } from './helpers';
+import { screenshot, signIn, SOCIAL_WORKER, uniqueName } from './helpers';
 
 test('the agenda works without JavaScript', async ({ page }) => {
   await signIn(page, 'Henk');
@@ -16,4 +16,28 @@ test('the agenda works without JavaScript', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeVisible();
   await page.goto('/agenda/mijn');
   await expect(page.getByText('U heeft zich nog nergens voor aangemeld.')).toBeVisible();
+});
+
+test('staff publish and change an activity without JavaScript', async ({ page }) => {
+  const title = uniqueName('Buurtlunch');
+  const date = new Date(Date.now() + 4 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await signIn(page, SOCIAL_WORKER);
+  await page.goto('/agenda/nieuw');
+  await page.getByLabel('Naam van de activiteit').fill(title);
+  await page.getByLabel('Datum').fill(date);
+  await page.getByLabel('Begint om').fill('12:00');
+  await page.getByLabel('Eindigt om').fill('13:30');
+  await page.getByRole('button', { name: 'Publiceren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Wijzigen' }).click();
+  await page.getByLabel('Hoeveel mensen kunnen mee?').fill('0');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('alert')).toContainText('aantal');
+  await screenshot(page, 'nojs-edit-error');
+  await page.getByLabel('Naam van de activiteit').fill(`${title} met soep`);
+  await page.getByLabel('Hoeveel mensen kunnen mee?').fill('20');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${title} met soep` })).toBeVisible();
+  await expect(page.getByText('Nog 20 plekken vrij')).toBeVisible();
 });

@@ -214,3 +214,21 @@ async fn staff_cancel_with_a_reason_and_see_participants() {
         AppError::Invalid(Problem::SignupClosed)
     );
 }
+
+#[tokio::test]
+async fn a_deleted_account_leaves_its_places_to_the_waiting_list() {
+    let app = TestApp::new().await;
+    let mut staff = app.signed_in("Samira").await;
+    assert!(publish(&mut staff, app.buurt.0, "Klaverjassen", "1").await.status.is_success());
+    let id = activity_id(&app, "Klaverjassen").await.to_string();
+    let mut jan = app.signed_in("Jan").await;
+    let mut kees = app.signed_in("Kees").await;
+    assert!(jan.call("/api/aanmelden-activiteit", &[("activity", &id)]).await.status.is_success());
+    assert!(kees.call("/api/aanmelden-activiteit", &[("activity", &id)]).await.status.is_success());
+    let res = jan.call("/api/profiel-verwijderen", &[("password", common::PASSWORD), ("confirm", "ja")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let seen: ActivityView = kees.call("/api/activiteit", &[("id", &id)]).await.json();
+    assert_eq!(seen.my_status, Some(SignupStatus::SignedUp));
+    assert_eq!((seen.signed_up, seen.waiting), (1, 0));
+    assert_eq!(app.count("SELECT COUNT(*) FROM notifications WHERE message_key = 'note-promoted'").await, 1);
+}

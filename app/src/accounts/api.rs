@@ -213,6 +213,7 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
         return Err(Problem::WrongPassword.into());
     }
     let mut tx = begin_write(&state.db).await?;
+    crate::agenda::api::withdraw_everywhere(&mut tx, user.id).await?;
     store::delete_account(&mut tx, user.id).await?;
     tx.commit().await?;
     store::delete_sessions_of(&state.db, user.id, None).await?;

@@ -213,6 +213,7 @@ pub async fn delete_account(tx: &mut Tx, user: UserId) -> AppResult<()> {
     .await?;
     sqlx::query("DELETE FROM memberships WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     sqlx::query("DELETE FROM notifications WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     Ok(())
 }
 

@@ -478,19 +478,37 @@ pub async fn sign_up_for(activity: i64) -> Result<(), AppError> {
 pub async fn withdraw_from(activity: i64) -> Result<(), AppError> {
     let activity = ActivityId(activity);
     let (user, mut tx, _) = open_signup_change(activity).await?;
-    if store::delete_signup(&mut tx, activity, user.id).await? == Some(true)
-        && let Some(moved_up) = store::promote_first_waiting(&mut tx, activity).await?
+    withdraw_in(&mut tx, activity, user.id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes a sign-up inside a write transaction and gives a freed place to the first on the
+/// waiting list, who is told.
+#[cfg(feature = "ssr")]
+async fn withdraw_in(tx: &mut crate::db::Tx, activity: ActivityId, user: crate::accounts::model::UserId) -> Result<(), AppError> {
+    if store::delete_signup(tx, activity, user).await? == Some(true)
+        && let Some(moved_up) = store::promote_first_waiting(tx, activity).await?
     {
-        let row = store::activity_title(&mut tx, activity).await?;
+        let title = store::activity_title(tx, activity).await?;
         crate::notifications::store::notify(
-            &mut tx,
+            tx,
             moved_up,
             "note-promoted",
-            &[("title", row.as_str())],
+            &[("title", title.as_str())],
             &format!("/agenda/{}", activity.0),
         )
         .await?;
     }
-    tx.commit().await?;
+    Ok(())
+}
+
+/// When an account is deleted: it leaves every activity that has not started, so its places
+/// go to the waiting lists.
+#[cfg(feature = "ssr")]
+pub async fn withdraw_everywhere(tx: &mut crate::db::Tx, user: crate::accounts::model::UserId) -> Result<(), AppError> {
+    for activity in store::future_signups(tx, user, now()).await? {
+        withdraw_in(tx, activity, user).await?;
+    }
     Ok(())
 }

@@ -430,3 +430,16 @@ pub async fn feed_owner(db: &Db, token: &str) -> AppResult<Option<UserId>> {
     .await?;
     Ok(id.map(UserId))
 }
+
+/// The activities, not yet started, that a user signed up or waits for.
+pub async fn future_signups(tx: &mut Tx, user: UserId, now: i64) -> AppResult<Vec<ActivityId>> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT s.activity_id FROM activity_signups s JOIN activities a ON a.id = s.activity_id \
+         WHERE s.user_id = $1 AND a.starts_at > $2 ORDER BY s.activity_id",
+    )
+    .bind(user.0)
+    .bind(now)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(ids.into_iter().map(ActivityId).collect())
+}
