@@ -86,15 +86,15 @@ pub async fn activity(db: &Db, id: ActivityId) -> AppResult<ActivityRow> {
         .ok_or(AppError::NotFound)
 }
 
+/// Activities of a buurt matching `condition` on `$2` and `$3` (the buurt is `$1`).
+async fn of_buurt(db: &Db, buurt: BuurtId, condition: &str, a: i64, b: i64) -> AppResult<Vec<ActivityRow>> {
+    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND {condition}");
+    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql)).bind(buurt.0).bind(a).bind(b).fetch_all(db).await?)
+}
+
 /// Upcoming activities of a buurt (not yet ended), by start, at most `limit`.
 pub async fn upcoming(db: &Db, buurt: BuurtId, from: i64, limit: i64) -> AppResult<Vec<ActivityRow>> {
-    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.ends_at > $2 ORDER BY a.starts_at, a.id LIMIT $3");
-    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
-        .bind(buurt.0)
-        .bind(from)
-        .bind(limit)
-        .fetch_all(db)
-        .await?)
+    of_buurt(db, buurt, "a.ends_at > $2 ORDER BY a.starts_at, a.id LIMIT $3", from, limit).await
 }
 
 /// Upcoming activities a user signed up for or waits for.
@@ -370,27 +370,15 @@ pub async fn overlapping_for_user(db: &Db, user: UserId, except: ActivityId, sta
 
 /// Past activities of a buurt (ended before `now`), newest first, at most `limit`.
 pub async fn ended(db: &Db, buurt: BuurtId, now: i64, limit: i64) -> AppResult<Vec<ActivityRow>> {
-    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.ends_at <= $2 ORDER BY a.starts_at DESC, a.id DESC LIMIT $3");
-    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
-        .bind(buurt.0)
-        .bind(now)
-        .bind(limit)
-        .fetch_all(db)
-        .await?)
+    of_buurt(db, buurt, "a.ends_at <= $2 ORDER BY a.starts_at DESC, a.id DESC LIMIT $3", now, limit).await
 }
 
 /// Activities of a buurt that start in `from..to`, cancelled ones included, by start.
 pub async fn starting_between(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<Vec<ActivityRow>> {
-    let sql = format!("{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 ORDER BY a.starts_at, a.id");
-    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
-        .bind(buurt.0)
-        .bind(from)
-        .bind(to)
-        .fetch_all(db)
-        .await?)
+    of_buurt(db, buurt, "a.starts_at >= $2 AND a.starts_at < $3 ORDER BY a.starts_at, a.id", from, to).await
 }
 
-/// Whether a buurt exists (public calendar feeds).
+/// The name of a buurt, if it exists (public calendar feeds).
 pub async fn buurt_name(db: &Db, buurt: BuurtId) -> AppResult<Option<String>> {
     Ok(sqlx::query_scalar("SELECT name FROM buurten WHERE id = $1").bind(buurt.0).fetch_optional(db).await?)
 }
