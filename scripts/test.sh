@@ -7,7 +7,13 @@ scripts/setup.sh
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 echo "==> Rust tests"
-cargo test --workspace --locked
+# cargo-nextest (on these machines) runs each test in its own process, stops one that hangs
+# and reports a test that only passed on its second try as flaky (.config/nextest.toml).
+if cargo nextest --version >/dev/null 2>&1; then
+  cargo nextest run --workspace --locked
+else
+  cargo test --workspace --locked
+fi
 
 echo "==> Browser tests"
 # A port of its own, so a `make run` on 3000 does not get in the way.
