@@ -105,3 +105,71 @@ printf '%-28s %12s %10s\n' "sign-up/withdraw (writes)" "$signup_rps" "$signup_p9
 echo "agenda page HTML (br): $agenda_html bytes; failed requests: agenda ${agenda_bad:-0}, sign-ups ${signup_bad:-0}"
 signed=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM activity_signups s JOIN activities a ON a.id = s.activity_id WHERE a.title LIKE 'Bench-%'\").fetchone()[0])" "$WORK/bench.db")
 echo "after the run: $signed sign-ups held by Jan on bench activities (never more than one per activity)"
+
+# Ontmoetingsruimte: a year of reservations in the demo room (four mornings an hour, Monday
+# to Saturday), then the week view (Leptos SSR) with it, and concurrent reservation requests
+# for random afternoon hours (many overlap: contention), each a BEGIN IMMEDIATE transaction
+# that re-checks overlap, opening hours, closed days and quota. The household quota, lead
+# time and approval rules are lifted for the run so the figure is about the overlap guarantee.
+room_info=$(python3 - "$WORK/bench.db" <<'PY'
+import sqlite3, sys, datetime
+from zoneinfo import ZoneInfo
+db = sqlite3.connect(sys.argv[1])
+room, buurt = db.execute("SELECT id, buurt_id FROM rooms ORDER BY id LIMIT 1").fetchone()
+staff = db.execute("SELECT user_id FROM memberships WHERE role = 'sociaal_werker' AND buurt_id = ?", (buurt,)).fetchone()[0]
+db.execute("UPDATE rooms SET quota_minutes_month = 44640, quota_future = 1000000, lead_minutes = 0, book_ahead_days = 366, "
+           "approval_over_minutes = NULL, approval_after = NULL, approval_private = 0 WHERE id = ?", (room,))
+tz = ZoneInfo("Europe/Amsterdam")
+taken = db.execute("SELECT starts_at, ends_at FROM reservations WHERE room_id = ? AND status = 'bevestigd'", (room,)).fetchall()
+today = datetime.date.today()
+rows, dates = [], []
+for d in range(1, 366):
+    day = today + datetime.timedelta(days=d)
+    if day.isoweekday() == 7:
+        continue
+    dates.append(day.isoformat())
+    for hour in (9, 10, 11, 12):
+        s = int(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=tz).timestamp())
+        e = s + 3600
+        if any(a < e and s < b for a, b in taken):
+            continue
+        rows.append((room, staff, f"Bench-reservering {day} {hour}", s, e, 'bevestigd', 'terugkerend', int(datetime.datetime.now().timestamp())))
+db.executemany("INSERT INTO reservations (room_id, user_id, purpose, starts_at, ends_at, status, kind, created_at) "
+               "VALUES (?,?,?,?,?,?,?,?)", rows)
+db.commit()
+print(room, len(rows), (today + datetime.timedelta(days=14)).isoformat(), " ".join(dates[:300]))
+PY
+)
+read -r room_id year_rows week_date room_dates <<<"$room_info"
+room_url="/ontmoetingsruimte/$room_id?week=$week_date"
+week_html=$(curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT$room_url")
+lua_dates=$(printf '"%s",' $room_dates)
+cat >"$WORK/reserve.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/json"
+wrk.headers["Origin"] = "http://127.0.0.1:$PORT"
+wrk.headers["Cookie"] = "$cookie"
+local dates = { $lua_dates }
+request = function()
+  local d = dates[math.random(#dates)]
+  local h = math.random(13, 20)
+  local body = string.format("room=$room_id&date=%s&from=%02d:00&to=%02d:00&purpose=Bench&access=open&people=4", d, h, h + math.random(1, 2))
+  return wrk.format(nil, "/api/ruimte-reserveren", nil, body)
+end
+LUA
+read -r week_rps week_p99 week_bad < <(run_wrk_with -H "Cookie: $cookie" "http://127.0.0.1:$PORT$room_url")
+count_bench() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM reservations WHERE purpose = 'Bench' AND status = 'bevestigd'\").fetchone()[0])" "$WORK/bench.db"; }
+before=$(count_bench)
+read -r reserve_rps reserve_p99 reserve_bad < <(run_wrk_with -s "$WORK/reserve.lua" "http://127.0.0.1:$PORT")
+after=$(count_bench)
+confirmed_per_s=$(python3 -c "print(round(($after - $before) / $DURATION, 1))")
+overlaps=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM reservations a JOIN reservations b ON a.room_id = b.room_id AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at WHERE a.status = 'bevestigd' AND b.status = 'bevestigd'\").fetchone()[0])" "$WORK/bench.db")
+echo
+echo "== Ontmoetingsruimte (a year of reservations: $year_rows inserted)"
+printf '%-36s %12s %10s\n' route "req/s" p99
+printf '%-36s %12s %10s\n' "week view SSR (a year of bookings)" "$week_rps" "$week_p99"
+printf '%-36s %12s %10s\n' "reservation requests (contention)" "$reserve_rps" "$reserve_p99"
+echo "week view HTML (br): $week_html bytes; failed week views: ${week_bad:-0}"
+echo "reservation requests: $((after - before)) confirmed in ${DURATION}s = $confirmed_per_s confirmed reservations/s; refused (taken): ${reserve_bad:-0}"
+echo "overlapping confirmed reservations after the run: $overlaps (must be 0)"

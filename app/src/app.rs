@@ -6,10 +6,14 @@ use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
 };
 use crate::components::{Icon, IconKind};
+use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
 use crate::notifications::views::NotificationsPage;
 use crate::pages::{ComingSoon, HomePage, NotFound, Section};
+use crate::rooms::views::{
+    MyReservationsPage, NewRoomPage, RequestsPage, ReservePage, RoomManagePage, RoomPrintPage, RoomWeekPage, RoomsPage,
+};
 use crate::t;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
@@ -70,6 +74,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/brief/:id") ssr=SsrMode::Async view=InviteLetterPage />
                 <Route path=path!("/agenda/poster") ssr=SsrMode::Async view=PosterPage />
                 <Route path=path!("/agenda/:id/deelnemers") ssr=SsrMode::Async view=ParticipantsPrintPage />
+                <Route path=path!("/ontmoetingsruimte/:id/afdrukken") ssr=SsrMode::Async view=RoomPrintPage />
                 <ParentRoute path=path!("") ssr=SsrMode::Async view=|| view! { <Layout><Outlet /></Layout> }>
                     <Route path=path!("/") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/aanmelden") ssr=SsrMode::Async view=SignUpPage />
@@ -82,9 +87,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda/archief") ssr=SsrMode::Async view=ArchivePage />
                     <Route path=path!("/agenda/:id/wijzigen") ssr=SsrMode::Async view=EditPage />
                     <Route path=path!("/agenda/:id") ssr=SsrMode::Async view=ActivityPage />
-                    <Route path=path!("/ontmoetingsruimte") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Room /> } />
+                    <Route path=path!("/ontmoetingsruimte") ssr=SsrMode::Async view=RoomsPage />
+                    <Route path=path!("/ontmoetingsruimte/mijn") ssr=SsrMode::Async view=MyReservationsPage />
+                    <Route path=path!("/ontmoetingsruimte/aanvragen") ssr=SsrMode::Async view=RequestsPage />
+                    <Route path=path!("/ontmoetingsruimte/nieuw") ssr=SsrMode::Async view=NewRoomPage />
+                    <Route path=path!("/ontmoetingsruimte/:id/reserveren") ssr=SsrMode::Async view=ReservePage />
+                    <Route path=path!("/ontmoetingsruimte/:id/beheer") ssr=SsrMode::Async view=RoomManagePage />
+                    <Route path=path!("/ontmoetingsruimte/:id") ssr=SsrMode::Async view=RoomWeekPage />
                     <Route path=path!("/meedoen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Participate /> } />
-                    <Route path=path!("/groepen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Groups /> } />
+                    <Route path=path!("/groepen") ssr=SsrMode::Async view=GroupsPage />
+                    <Route path=path!("/groepen/mijn") ssr=SsrMode::Async view=MyGroupsPage />
+                    <Route path=path!("/groepen/nieuw") ssr=SsrMode::Async view=NewGroupPage />
+                    <Route path=path!("/groepen/:id") ssr=SsrMode::Async view=GroupPage />
                     <Route path=path!("/beheer") ssr=SsrMode::Async view=StaffHome />
                     <Route path=path!("/beheer/buurt/:id") ssr=SsrMode::Async view=BuurtPage />
                     <Route path=path!("/beheer/buurt/:id/leden") ssr=SsrMode::Async view=MembersPage />

@@ -40,6 +40,19 @@ pub enum Problem {
     CapacityBelowSignedUp,
     ActivityOver,
     ActivityCancelled,
+    HandsInvalid,
+    HoursInvalid,
+    TaskFull,
+    TaskClosed,
+    TaskNotOver,
+    NotGroupMember,
+    LastCoordinator,
+    RoomOneDay,
+    RoomClockInvalid,
+    RoomNumberInvalid,
+    RoomRulesInconsistent,
+    RoomNotPending,
+    ReservationStarted,
     Unknown,
 }
 
@@ -77,6 +90,19 @@ impl Problem {
         Problem::CapacityBelowSignedUp,
         Problem::ActivityOver,
         Problem::ActivityCancelled,
+        Problem::HandsInvalid,
+        Problem::HoursInvalid,
+        Problem::TaskFull,
+        Problem::TaskClosed,
+        Problem::TaskNotOver,
+        Problem::NotGroupMember,
+        Problem::LastCoordinator,
+        Problem::RoomOneDay,
+        Problem::RoomClockInvalid,
+        Problem::RoomNumberInvalid,
+        Problem::RoomRulesInconsistent,
+        Problem::RoomNotPending,
+        Problem::ReservationStarted,
         Problem::Unknown,
     ];
 
@@ -114,6 +140,19 @@ impl Problem {
             Problem::CapacityBelowSignedUp => "problem-capacity-below-signed-up",
             Problem::ActivityOver => "problem-activity-over",
             Problem::ActivityCancelled => "problem-activity-cancelled",
+            Problem::HandsInvalid => "problem-hands-invalid",
+            Problem::HoursInvalid => "problem-hours-invalid",
+            Problem::TaskFull => "problem-task-full",
+            Problem::TaskClosed => "problem-task-closed",
+            Problem::TaskNotOver => "problem-task-not-over",
+            Problem::NotGroupMember => "problem-not-group-member",
+            Problem::LastCoordinator => "problem-last-coordinator",
+            Problem::RoomOneDay => "problem-room-one-day",
+            Problem::RoomClockInvalid => "problem-room-clock-invalid",
+            Problem::RoomNumberInvalid => "problem-room-number-invalid",
+            Problem::RoomRulesInconsistent => "problem-room-rules-inconsistent",
+            Problem::RoomNotPending => "problem-room-not-pending",
+            Problem::ReservationStarted => "problem-reservation-started",
             Problem::Unknown => "problem-unknown",
         }
     }
@@ -130,6 +169,9 @@ pub enum AppError {
     NotFound,
     #[error("invalid input: {0:?}")]
     Invalid(Problem),
+    /// A room rule refused the request; the message says what is still possible.
+    #[error("refused by a room rule: {0:?}")]
+    Limit(crate::rooms::model::Limit),
     #[error("too many attempts")]
     RateLimited,
     #[error("internal error")]
@@ -146,9 +188,18 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::Invalid(p) => p.key(),
+            AppError::Limit(l) => l.key(),
             AppError::RateLimited => "error-rate-limited",
             AppError::Internal => "error-internal",
             AppError::Transport => "error-transport",
+        }
+    }
+
+    /// The message shown to the user, with the figures of a [`AppError::Limit`].
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            AppError::Limit(l) => l.message(lang),
+            other => crate::i18n::tr(lang, other.key()),
         }
     }
 
@@ -158,7 +209,7 @@ impl AppError {
             AppError::NotSignedIn => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Invalid(_) => 422,
+            AppError::Invalid(_) | AppError::Limit(_) => 422,
             AppError::RateLimited => 429,
             AppError::Internal | AppError::Transport => 500,
         }

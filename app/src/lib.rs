@@ -11,10 +11,12 @@ pub mod app;
 pub mod auth;
 pub mod components;
 pub mod error;
+pub mod groups;
 pub mod i18n;
 pub mod neighbourhood;
 pub mod notifications;
 pub mod pages;
+pub mod rooms;
 pub mod text;
 
 #[cfg(feature = "ssr")]

@@ -74,7 +74,6 @@ fn SectionCards() -> impl IntoView {
 pub enum Section {
     Room,
     Participate,
-    Groups,
 }
 
 #[component]
@@ -83,7 +82,6 @@ pub fn ComingSoon(section: Section) -> impl IntoView {
     let (title, text) = match section {
         Section::Room => (t!(lang, "nav-room"), t!(lang, "home-room-text")),
         Section::Participate => (t!(lang, "nav-participate"), t!(lang, "home-participate-text")),
-        Section::Groups => (t!(lang, "nav-groups"), t!(lang, "home-groups-text")),
     };
     view! {
         <Title text=title.clone() />

@@ -31,6 +31,20 @@ pub fn register_server_fns() {
     register_explicit::<crate::agenda::api::GetFeedLinks>();
     register_explicit::<crate::agenda::api::NewPersonalFeed>();
     register_explicit::<crate::agenda::api::StopPersonalFeed>();
+    register_explicit::<crate::groups::api::GetGroups>();
+    register_explicit::<crate::groups::api::GetGroup>();
+    register_explicit::<crate::groups::api::GetNewGroupForm>();
+    register_explicit::<crate::groups::api::CreateGroup>();
+    register_explicit::<crate::groups::api::JoinGroup>();
+    register_explicit::<crate::groups::api::LeaveGroup>();
+    register_explicit::<crate::groups::api::DecideRequest>();
+    register_explicit::<crate::groups::api::MakeCoordinator>();
+    register_explicit::<crate::groups::api::PostAnnouncement>();
+    register_explicit::<crate::groups::api::PlanTask>();
+    register_explicit::<crate::groups::api::SignUpForTask>();
+    register_explicit::<crate::groups::api::WithdrawFromTask>();
+    register_explicit::<crate::groups::api::RecordHours>();
+    register_explicit::<crate::groups::api::GetMyGroups>();
     register_explicit::<crate::neighbourhood::api::StaffBuurten>();
     register_explicit::<crate::neighbourhood::api::CreateBuurt>();
     register_explicit::<crate::neighbourhood::api::ListHouseholds>();
@@ -43,4 +57,17 @@ pub fn register_server_fns() {
     register_explicit::<crate::neighbourhood::api::SetRole>();
     register_explicit::<crate::notifications::api::ListNotifications>();
     register_explicit::<crate::notifications::api::MarkRead>();
+    register_explicit::<crate::rooms::api::GetRooms>();
+    register_explicit::<crate::rooms::api::GetRoomWeek>();
+    register_explicit::<crate::rooms::api::GetRoom>();
+    register_explicit::<crate::rooms::api::RequestReservation>();
+    register_explicit::<crate::rooms::api::GetMyReservations>();
+    register_explicit::<crate::rooms::api::CancelReservation>();
+    register_explicit::<crate::rooms::api::GetRequests>();
+    register_explicit::<crate::rooms::api::DecideReservation>();
+    register_explicit::<crate::rooms::api::GetRoomSettings>();
+    register_explicit::<crate::rooms::api::SaveRoom>();
+    register_explicit::<crate::rooms::api::AddClosedDay>();
+    register_explicit::<crate::rooms::api::BookRecurring>();
+    register_explicit::<crate::rooms::api::BlockTime>();
 }

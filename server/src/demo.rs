@@ -10,7 +10,9 @@ use app::db::{Db, Tx, begin_write};
 use app::i18n::Lang;
 use app::neighbourhood::model::{HouseholdId, InviteId, slugify};
 use app::agenda::model::{Audience, Category};
+use app::groups::model::JoinPolicy;
 use app::agenda::store as agenda;
+use app::groups::store as groups;
 use app::neighbourhood::store as buurten;
 use rand::RngCore;
 use std::fmt::Write;
@@ -48,6 +50,7 @@ const PEOPLE: &[(&str, Option<usize>, Option<AgeBand>, Role)] = &[
     ("Yusuf", Some(5), Some(AgeBand::From35To54), Role::Resident),
     ("Lotte", Some(7), Some(AgeBand::From18To34), Role::Resident),
     ("Henk", Some(8), Some(AgeBand::From55To74), Role::Resident),
+    ("Sanne", Some(9), Some(AgeBand::From18To34), Role::Resident),
 ];
 
 /// Seeds the demo buurt (once) and returns what to print.
@@ -59,6 +62,12 @@ pub async fn seed(db: &Db) -> anyhow::Result<String> {
     };
     if agenda::count_activities(db, buurt).await.map_err(anyhow_app)? == 0 {
         seed_agenda(db, buurt).await?;
+    }
+    if groups::count_groups(db, buurt).await.map_err(anyhow_app)? == 0 {
+        seed_groups(db, buurt).await?;
+    }
+    if app::rooms::store::count_rooms(db, buurt).await.map_err(anyhow_app)? == 0 {
+        seed_rooms(db, buurt).await?;
     }
     report(db, buurt).await
 }
@@ -224,6 +233,209 @@ async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Demo groups: name, join policy, coordinators, members, pending requests, description,
+/// for whom, time asked.
+const GROUPS: &[(&str, JoinPolicy, &[&str], &[&str], &[&str], &str, &str, &str)] = &[
+    ("Tuinploeg", JoinPolicy::Approval, &["Marieke"], &["Kees", "Riet", "Noor"], &[],
+     "Wij houden samen de moestuin en de binnentuin bij: water geven, onkruid wieden en oogsten.\nDe groenten zijn voor iedereen in de buurt.",
+     "Voor iedereen die graag buiten is", "Ongeveer 2 uur per week"),
+    ("Koffieochtend", JoinPolicy::Open, &["Samira Sociaal", "Fatma"], &["Jan", "Daan"], &[],
+     "Wij zetten koffie en thee voor de koffieochtend op maandag, en ruimen samen op.",
+     "Voor iedereen, jong en oud", "Maandagochtend, 2 uur"),
+    ("Klussendienst", JoinPolicy::Approval, &["Samira Sociaal"], &["Kees"], &["Henk"],
+     "Kleine klussen voor buren die het zelf niet meer kunnen: een lamp ophangen, een kraan vervangen, een kastje in elkaar zetten.",
+     "Voor handige buren", "Een paar uur per maand"),
+    ("Boodschappenhulp", JoinPolicy::Approval, &["Samira Sociaal"], &["Fatma", "Noor"], &[],
+     "Wij doen boodschappen voor buren die slecht ter been zijn, of lopen samen naar de winkel.",
+     "Voor iedereen met een uurtje over", "1 uur per week"),
+];
+
+/// Demo tasks: group, title, days from today, start, end, place, hands needed, who signed
+/// up, and for tasks that took place the hours each gave (minutes).
+const TASKS: &[(&str, &str, i64, &str, &str, &str, i64, &[(&str, i64)])] = &[
+    ("Tuinploeg", "Moestuin water geven", 2, "10:00", "12:00", "Moestuin achter flat Zonnebloem", 3, &[("Riet", 0), ("Noor", 0)]),
+    ("Tuinploeg", "Onkruid wieden", 9, "18:30", "20:00", "Binnentuin", 4, &[("Kees", 0)]),
+    ("Tuinploeg", "Tomaten oogsten", -5, "10:00", "12:00", "Moestuin achter flat Zonnebloem", 3, &[("Riet", 120), ("Kees", 90)]),
+    ("Koffieochtend", "Koffie zetten en opruimen", 3, "09:30", "12:00", "Ontmoetingsruimte", 2, &[("Jan", 0)]),
+    ("Koffieochtend", "Koffie zetten en opruimen", 10, "09:30", "12:00", "Ontmoetingsruimte", 2, &[]),
+    ("Klussendienst", "Klusochtend: lampen en kranen", 6, "10:00", "12:00", "Verzamelen bij de hoofdingang", 2, &[("Kees", 0)]),
+    ("Boodschappenhulp", "Boodschappen bij de supermarkt", 4, "14:00", "15:00", "Verzamelen bij de hoofdingang", 1, &[("Fatma", 0)]),
+];
+
+/// Four volunteer groups: a resident coordinator (Marieke, Tuinploeg), members, Henk's
+/// request to join the Klussendienst, an announcement, shifts in the coming two weeks (one
+/// full) and one that took place with hours recorded.
+async fn seed_groups(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
+    use app::groups::model::{GroupDetails, GroupId, Standing};
+    use jiff::ToSpan;
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date();
+    let staff = buurten::user_by_name(db, "samira sociaal").await.map_err(anyhow_app)?.context("demo staff missing")?;
+    let mut people = std::collections::HashMap::new();
+    for (name, _, _, _) in PEOPLE {
+        let id = buurten::user_by_name(db, name).await.map_err(anyhow_app)?.context("demo person missing")?;
+        people.insert(*name, id);
+    }
+    let person = |name: &str| people.get(name).copied().context("unknown demo person");
+    let mut tx = begin_write(db).await?;
+    let mut ids: std::collections::HashMap<&str, GroupId> = std::collections::HashMap::new();
+    for (name, policy, coordinators, members, requests, description, audience, time_needed) in GROUPS {
+        let details = GroupDetails {
+            name: name.to_string(),
+            description: description.to_string(),
+            audience: audience.to_string(),
+            time_needed: time_needed.to_string(),
+            policy: *policy,
+        };
+        let group = groups::insert_group(&mut tx, buurt, &details, staff).await.map_err(anyhow_app)?;
+        for (who, standing) in coordinators.iter().map(|c| (c, Standing::Coordinator))
+            .chain(members.iter().map(|m| (m, Standing::Member)))
+            .chain(requests.iter().map(|r| (r, Standing::Requested)))
+        {
+            groups::add_member(&mut tx, group, person(who)?, standing).await.map_err(anyhow_app)?;
+        }
+        ids.insert(name, group);
+    }
+    let tuinploeg = ids.get("Tuinploeg").copied().context("no Tuinploeg")?;
+    groups::insert_announcement(&mut tx, tuinploeg, person("Marieke")?, "De nieuwe gieters zijn binnen! Ze staan in het schuurtje naast de moestuin.")
+        .await
+        .map_err(anyhow_app)?;
+    for (group, title, days, start, end, place, needed, helpers) in TASKS {
+        let date = today.checked_add(days.days())?;
+        let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+        let task = groups::insert_task(
+            &mut tx,
+            groups::NewTask {
+                group: ids.get(group).copied().context("unknown demo group")?,
+                title,
+                place,
+                starts_at,
+                ends_at,
+                needed: *needed,
+                created_by: staff,
+            },
+        )
+        .await
+        .map_err(anyhow_app)?;
+        for (who, minutes) in *helpers {
+            let user = person(who)?;
+            let signup = groups::insert_signup(&mut tx, task, user).await.map_err(anyhow_app)?;
+            if *minutes > 0 {
+                groups::set_minutes(&mut tx, signup, *minutes, person("Marieke")?)
+                    .await
+                    .map_err(anyhow_app)?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The ontmoetingsruimte of De Zonnebloem: open Monday to Saturday 09:00–22:00, a closed day
+/// for maintenance, the rules of the issue (30-minute slots, 1–4 hours, 8 weeks ahead, 24
+/// hours lead time, approval for private, evening and long use, 6 hours a month and 2
+/// reservations at a time per household). The agenda's activities in the room hold it; a
+/// weekly Breiclub, a cleaning block, and residents' reservations (one pending).
+async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
+    use app::rooms::model::{ReservationKind, ReservationStatus, RoomForm};
+    use app::rooms::store as rooms;
+    use jiff::ToSpan;
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam")?;
+    let today = jiff::Timestamp::now().to_zoned(tz).date();
+    let mut hours = vec![("09:00".to_string(), "22:00".to_string()); 6];
+    hours.push((String::new(), String::new()));
+    let settings = app::rooms::rules::Settings::parse(&RoomForm {
+        name: "Ontmoetingsruimte".into(),
+        description: "De huiskamer van de buurt, op de begane grond van flat Zonnebloem. Met keuken, koffiezetapparaat en beamer.".into(),
+        capacity: "40".into(),
+        accessibility: "Drempelvrij, met invalidentoilet en ringleiding.".into(),
+        slot_minutes: "30".into(),
+        min_hours: "1".into(),
+        max_hours: "4".into(),
+        ahead_days: "56".into(),
+        lead_hours: "24".into(),
+        approval_over_hours: "3".into(),
+        approval_after: "18:00".into(),
+        approval_private: true,
+        quota_hours: "6".into(),
+        quota_future: "2".into(),
+        hours,
+    })
+    .map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    let person = async |name: &str| -> anyhow::Result<app::accounts::model::UserId> {
+        buurten::user_by_name(db, name).await.map_err(anyhow_app)?.context("demo person missing")
+    };
+    let staff = person("samira sociaal").await?;
+    let residents = [(person("marieke").await?, 3), (person("noor").await?, 2)];
+    let activities = rooms::activities_at(db, buurt, "Ontmoetingsruimte").await.map_err(anyhow_app)?;
+    let households = rooms::household_ids(db, buurt).await.map_err(anyhow_app)?;
+    let mut tx = begin_write(db).await?;
+    let room = rooms::save_room(&mut tx, buurt, None, &settings).await.map_err(anyhow_app)?;
+    // A Saturday at least three weeks ahead: maintenance.
+    let mut closed = today.checked_add(21.days())?;
+    while closed.weekday().to_monday_one_offset() != 6 {
+        closed = closed.tomorrow()?;
+    }
+    rooms::add_closed_day(&mut tx, room, &closed.to_string(), "Onderhoud: de vloer wordt geschuurd").await.map_err(anyhow_app)?;
+    let add = async |tx: &mut Tx, r: rooms::NewReservation<'_>| -> anyhow::Result<bool> {
+        let day = app::rooms::time::local_date(r.starts_at);
+        let free = rooms::first_overlap(tx, room, r.starts_at, r.ends_at, None).await.map_err(anyhow_app)?.is_none()
+            && rooms::closed_day(&mut **tx, room, &day.to_string()).await.map_err(anyhow_app)?.is_none();
+        if free {
+            let activity = r.activity;
+            rooms::insert_reservation(tx, r).await.map_err(anyhow_app)?;
+            if let Some(activity) = activity {
+                rooms::set_activity_room(tx, activity, Some(room)).await.map_err(anyhow_app)?;
+            }
+        }
+        Ok(free)
+    };
+    let base = |purpose, starts_at, ends_at, kind| rooms::NewReservation {
+        room, household: None, user: staff, purpose, private: false, people: 0, starts_at, ends_at,
+        status: ReservationStatus::Confirmed, kind, activity: None, series: None,
+    };
+    // The agenda's activities in the room hold it.
+    for (id, title, starts_at, ends_at) in &activities {
+        add(&mut tx, rooms::NewReservation { activity: Some(*id), ..base(title, *starts_at, *ends_at, ReservationKind::Activity) }).await?;
+    }
+    // Breiclub every Tuesday afternoon for eight weeks, and a cleaning block on Friday morning.
+    let until = today.checked_add(56.days())?;
+    let series = rooms::insert_series(&mut tx, room, &until.to_string()).await.map_err(anyhow_app)?;
+    let mut date = today.tomorrow()?;
+    while date <= until {
+        let (s, e) = app::agenda::time::parse_local(&date.to_string(), "13:30", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
+        if date.weekday().to_monday_one_offset() == 2 {
+            add(&mut tx, rooms::NewReservation { series: Some(series), ..base("Breiclub", s, e, ReservationKind::Recurring) }).await?;
+        }
+        if date.weekday().to_monday_one_offset() == 5 && date <= today.checked_add(7.days())? {
+            let (s, e) = app::agenda::time::parse_local(&date.to_string(), "08:00", "09:00").map_err(|p| anyhow::anyhow!("{p:?}"))?;
+            add(&mut tx, base("Schoonmaak", s, e, ReservationKind::Block)).await?;
+        }
+        date = date.tomorrow()?;
+    }
+    // Residents: Marieke's quiz evening practice (confirmed), Noor's birthday party (pending).
+    let wishes = [
+        (residents[0], "Oefenen voor de buurtquiz", false, 8, 6, "14:00", "16:00", ReservationStatus::Confirmed),
+        (residents[1], "Verjaardagsfeest", true, 25, 11, "18:00", "21:00", ReservationStatus::Pending),
+    ];
+    for ((user, household), purpose, private, people, days, from, to, status) in wishes {
+        let mut date = today.checked_add(days.days())?;
+        loop {
+            let (s, e) = app::agenda::time::parse_local(&date.to_string(), from, to).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+            let household = households.get(household).copied();
+            let wish = rooms::NewReservation {
+                household, user, purpose, private, people, status, kind: ReservationKind::Resident,
+                ..base(purpose, s, e, ReservationKind::Resident)
+            };
+            if date.weekday().to_monday_one_offset() != 7 && add(&mut tx, wish).await? {
+                break;
+            }
+            date = date.tomorrow()?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 async fn report(db: &Db, buurt: BuurtId) -> anyhow::Result<String> {
     let mut out = String::new();
     writeln!(out, "Demo buurt: {DEMO_BUURT}")?;
@@ -234,6 +446,10 @@ async fn report(db: &Db, buurt: BuurtId) -> anyhow::Result<String> {
     let codes = buurten::open_invites(db, buurt).await.map_err(anyhow_app)?;
     let activities = agenda::count_activities(db, buurt).await.map_err(anyhow_app)?;
     writeln!(out, "Agenda: {activities} activities, most in the coming eight weeks (see /agenda)")?;
+    let room_count = app::rooms::store::count_rooms(db, buurt).await.map_err(anyhow_app)?;
+    writeln!(out, "Ontmoetingsruimte: {room_count} room with opening hours, rules, weekly use and reservations (see /ontmoetingsruimte)")?;
+    let group_count = groups::count_groups(db, buurt).await.map_err(anyhow_app)?;
+    writeln!(out, "Vrijwilligersgroepen: {group_count} groups with members, a pending request and shifts (see /groepen)")?;
     writeln!(out, "Invite codes with places left (sign up at http://127.0.0.1:3000/aanmelden):")?;
     for (label, code, uses, max) in codes {
         writeln!(out, "  {}  {label} ({uses}/{max} used)", rules::format_code(&code))?;

@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .route("/profiel/mijn-gegevens.json", get(routes::export_data))
         .route("/kalender/buurt/{file}", get(routes::buurt_feed))
         .route("/kalender/mijn/{file}", get(routes::personal_feed))
+        .route("/kalender/ruimte/{file}", get(routes::room_feed))
         .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, || (), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), shell))

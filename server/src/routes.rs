@@ -95,6 +95,15 @@ pub async fn personal_feed(State(state): State<AppState>, Path(file): Path<Strin
     calendar_response(app::agenda::feed::personal_feed(&state.db, secret, &base).await)
 }
 
+/// The public calendar feed of a room: `/kalender/ruimte/{id}.ics` (private purposes hidden).
+pub async fn room_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+    let Some(id) = file.strip_suffix(".ics").and_then(|id| id.parse::<i64>().ok()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let base = base_url(&state, &headers);
+    calendar_response(app::rooms::feed::room_feed(&state.db, app::rooms::model::RoomId(id), &base).await)
+}
+
 fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     app::state::base_url(&state.settings, headers.get(header::HOST).and_then(|h| h.to_str().ok()))
 }

@@ -319,3 +319,28 @@ async fn the_personal_feed_is_secret_and_can_be_renewed_or_stopped() {
     assert_eq!(anyone.get(&new_path, &[]).await.status, 404);
     assert_eq!(anyone.get(&format!("/kalender/mijn/{}.ics", "0".repeat(64)), &[]).await.status, 404);
 }
+
+#[tokio::test]
+async fn the_agenda_comes_in_pages_and_filters_in_the_database() {
+    let app = TestApp::new().await;
+    let mut staff = app.signed_in("Samira").await;
+    let (first, until) = (days_from_today(1), days_from_today(300));
+    let res = staff.publish(app.buurt.0, &[("title", "Wekelijks"), ("date", &first), ("repeat", "week"), ("until", &until)]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let res = staff.publish(app.buurt.0, &[("title", "Knutselen"), ("date", &days_from_today(250)), ("category", "creatief")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let total = app.count("SELECT COUNT(*) FROM activities").await as usize;
+    assert!(total > 41, "{total}");
+    let mut jan = app.signed_in("Jan").await;
+    let page: app::agenda::api::Agenda = jan.call("/api/agenda", &[("category", ""), ("audience", "")]).await.json();
+    assert_eq!((page.activities.len(), page.more), (40, true));
+    let next: app::agenda::api::Agenda = jan.call("/api/agenda", &[("category", ""), ("audience", ""), ("page", "1")]).await.json();
+    assert_eq!((next.activities.len(), next.more), (total - 40, false));
+    let seen: std::collections::HashSet<_> = page.activities.iter().chain(&next.activities).map(|a| a.id).collect();
+    assert_eq!(seen.len(), total, "every activity on exactly one page");
+    // A filter looks at every activity, not only the first page.
+    let creative: app::agenda::api::Agenda = jan.call("/api/agenda", &[("category", "creatief"), ("audience", "")]).await.json();
+    assert_eq!(creative.activities.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Knutselen"]);
+    let html = jan.get("/agenda", &[]).await.body;
+    assert!(html.contains("Verder in de agenda") && html.contains("pagina=1"));
+}

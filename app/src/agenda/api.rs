@@ -18,14 +18,21 @@ use {
     crate::state::app_state,
 };
 
-/// The agenda page: the buurt, whether the visitor may publish, and what is coming.
+/// The agenda page: the buurt, whether the visitor may publish, and one page of what is
+/// coming.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agenda {
     pub buurt_id: i64,
     pub buurt_name: String,
     pub can_publish: bool,
     pub activities: Vec<ActivityView>,
+    /// This page (0 is the first) and whether a next one exists.
+    pub page: u32,
+    pub more: bool,
 }
+
+/// Activities on one page of the agenda: enough for a week or two, light on a cheap phone.
+pub const PAGE_SIZE: u32 = 40;
 
 /// The buurt whose agenda a user sees: the first one they belong to.
 #[cfg(feature = "ssr")]
@@ -46,6 +53,7 @@ fn to_view(row: store::ActivityRow, lang: Lang, now: i64, my_status: Option<Sign
         in_series: row.series_id.is_some(),
         past: row.ends_at <= now,
         overlaps: Vec::new(),
+        room: row.room_id,
         id: ActivityId(row.id),
         day: time::day_label(row.starts_at, lang),
         time: time::time_range(row.starts_at, row.ends_at),
@@ -67,22 +75,32 @@ fn to_view(row: store::ActivityRow, lang: Lang, now: i64, my_status: Option<Sign
     })
 }
 
-/// What is coming in the signed-in user's buurt, optionally filtered.
+/// What is coming in the signed-in user's buurt, optionally filtered, one page at a time.
 #[server(prefix = "/api", endpoint = "agenda")]
-pub async fn get_agenda(category: String, audience: String) -> Result<Agenda, AppError> {
+pub async fn get_agenda(category: String, audience: String, page: Option<u32>) -> Result<Agenda, AppError> {
     let user = require_user().await?;
     let (buurt, buurt_name) = home_buurt(&user)?;
     let state = app_state()?;
     let category = (!category.is_empty()).then(|| Category::parse(&category)).transpose()?;
     let audience = (!audience.is_empty()).then(|| Audience::parse(&audience)).transpose()?;
+    let page = page.unwrap_or(0).min(1_000);
     let lang = crate::i18n::request_lang();
     let now = now();
     let mine = store::statuses_of_user(&state.db, user.id).await?;
-    let activities = store::upcoming(&state.db, buurt, now, 300)
-        .await?
+    let mut rows = store::upcoming(
+        &state.db,
+        buurt,
+        now,
+        category.map(Category::code),
+        audience.map(Audience::code),
+        i64::from(PAGE_SIZE) + 1,
+        i64::from(page * PAGE_SIZE),
+    )
+    .await?;
+    let more = rows.len() > PAGE_SIZE as usize;
+    rows.truncate(PAGE_SIZE as usize);
+    let activities = rows
         .into_iter()
-        .filter(|a| category.is_none_or(|c| a.category == c.code()))
-        .filter(|a| audience.is_none_or(|x| a.audience == x.code() || a.audience == Audience::Everyone.code()))
         .map(|a| {
             let status = mine.get(&a.id).copied();
             to_view(a, lang, now, status)
@@ -93,6 +111,8 @@ pub async fn get_agenda(category: String, audience: String) -> Result<Agenda, Ap
         buurt_name,
         can_publish: require_staff(&user, buurt).is_ok(),
         activities,
+        page,
+        more,
     })
 }
 
@@ -147,6 +167,7 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
     }
     let mut tx = begin_write(&state.db).await?;
     store::cancel(&mut tx, activity, &reason).await?;
+    crate::rooms::store::release_activity(&mut tx, activity.0).await?;
     for person in store::people_of(&mut tx, activity).await? {
         crate::notifications::store::notify(
             &mut tx,
@@ -195,11 +216,21 @@ pub async fn publish_activity(
     closes: String,
     repeat: String,
     until: String,
+    room: Option<String>,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
     require_staff(&user, buurt)?;
     let state = app_state()?;
+    let room = crate::rooms::api::parse_room_field(room.as_deref())?.flatten();
+    let room_name = match room {
+        Some(id) => {
+            let row = crate::rooms::store::room(&state.db, id).await?.filter(|r| r.buurt_id == buurt.0).ok_or(AppError::Forbidden)?;
+            Some(row.name)
+        }
+        None => None,
+    };
+    let place = if place.trim().is_empty() { room_name.unwrap_or_default() } else { place };
     let details = Details::parse(DetailsInput {
         title: &title,
         description: &description,
@@ -242,6 +273,9 @@ pub async fn publish_activity(
             },
         )
         .await?;
+        if let Some(room) = room {
+            crate::rooms::api::hold_for_activity(&mut tx, buurt, room, id.0, &details.title, (slot.start, slot.end), user.id).await?;
+        }
         first.get_or_insert(id);
     }
     tx.commit().await?;
@@ -271,6 +305,7 @@ pub async fn edit_activity(
     capacity: String,
     costs: String,
     closes: String,
+    room: Option<String>,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
@@ -296,6 +331,7 @@ pub async fn edit_activity(
         closes: &closes,
     })?;
     let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
+    let new_room = crate::rooms::api::parse_room_field(room.as_deref())?;
     let mut tx = begin_write(&state.db).await?;
     let targets = match (scope, row.series_id) {
         (EditScope::ThisAndLater, Some(series)) => store::series_from(&mut tx, series, row.starts_at).await?,
@@ -314,6 +350,16 @@ pub async fn edit_activity(
             return Err(Problem::CapacityBelowSignedUp.into());
         }
         let target_id = ActivityId(target.id);
+        let old_room = crate::rooms::store::activity_room(&mut *tx, target.id).await?;
+        let room = new_room.unwrap_or(old_room);
+        if moved || room != old_room {
+            crate::rooms::api::release_for_activity(&mut tx, target.id).await?;
+            if let Some(room) = room {
+                let buurt = BuurtId(row.buurt_id);
+                crate::rooms::api::hold_for_activity(&mut tx, buurt, room, target.id, &details.title, (slot.start, slot.end), user.id)
+                    .await?;
+            }
+        }
         store::update_activity(
             &mut tx,
             target_id,

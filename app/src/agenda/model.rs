@@ -148,6 +148,8 @@ pub struct ActivityView {
     pub past: bool,
     /// Other activities at the same time that the visitor signed up for (detail page only).
     pub overlaps: Vec<String>,
+    /// The room of the buurt it holds (Ontmoetingsruimte), if any.
+    pub room: Option<i64>,
 }
 
 /// How often an activity repeats when it is published.

@@ -68,11 +68,12 @@ pub struct ActivityRow {
     pub signed_up: i64,
     pub waiting: i64,
     pub series_id: Option<i64>,
+    pub room_id: Option<i64>,
 }
 
 const SELECT_ACTIVITY: &str = "SELECT a.id, a.buurt_id, a.title, a.description, a.starts_at, a.ends_at, a.place, \
     a.audience, a.category, a.capacity, a.costs, a.signup_closes_min, u.display_name AS organiser, \
-    a.cancelled_at, a.cancel_reason, a.series_id, \
+    a.cancelled_at, a.cancel_reason, a.series_id, a.room_id, \
     (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'aangemeld') AS signed_up, \
     (SELECT COUNT(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'wachtlijst') AS waiting \
     FROM activities a JOIN users u ON u.id = a.organiser_id";
@@ -92,9 +93,30 @@ async fn of_buurt(db: &Db, buurt: BuurtId, condition: &str, a: i64, b: i64) -> A
     Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql)).bind(buurt.0).bind(a).bind(b).fetch_all(db).await?)
 }
 
-/// Upcoming activities of a buurt (not yet ended), by start, at most `limit`.
-pub async fn upcoming(db: &Db, buurt: BuurtId, from: i64, limit: i64) -> AppResult<Vec<ActivityRow>> {
-    of_buurt(db, buurt, "a.ends_at > $2 ORDER BY a.starts_at, a.id LIMIT $3", from, limit).await
+/// One page of a buurt's upcoming activities (not yet ended), by start: optionally of one
+/// category (code) and for one audience (code; activities for everyone always match).
+pub async fn upcoming(
+    db: &Db,
+    buurt: BuurtId,
+    from: i64,
+    category: Option<&str>,
+    audience: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> AppResult<Vec<ActivityRow>> {
+    let sql = format!(
+        "{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.ends_at > $2 AND ($3 = '' OR a.category = $3) \
+         AND ($4 = '' OR a.audience = $4 OR a.audience = 'iedereen') ORDER BY a.starts_at, a.id LIMIT $5 OFFSET $6"
+    );
+    Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql))
+        .bind(buurt.0)
+        .bind(from)
+        .bind(category.unwrap_or(""))
+        .bind(audience.unwrap_or(""))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(db)
+        .await?)
 }
 
 /// Upcoming activities a user signed up for or waits for.

@@ -1,7 +1,7 @@
 //! Shared building blocks for pages: form fields, messages, loading and error notices.
 
 use crate::error::AppError;
-use crate::i18n::{tr, use_lang};
+use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -35,7 +35,7 @@ pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
         error.get().map(|e| {
             view! {
                 <p class="notice notice-error" role="alert">
-                    {tr(lang, e.key())}
+                    {e.message(lang)}
                     {(e == AppError::NotSignedIn).then(|| view! { " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a> })}
                 </p>
             }
@@ -168,7 +168,7 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     let sign_in = error == AppError::NotSignedIn;
     view! {
         <div class="notice notice-error" role="alert">
-            <p>{tr(lang, error.key())}</p>
+            <p>{error.message(lang)}</p>
             {if sign_in {
                 view! { <p><a class="button" href="/inloggen">{t!(lang, "nav-sign-in")}</a></p> }.into_any()
             } else {

@@ -222,6 +222,7 @@ impl Client {
             ("closes", ""),
             ("repeat", ""),
             ("until", ""),
+            ("room", ""),
         ];
         for (key, value) in fields {
             match form.iter_mut().find(|(k, _)| k == key) {
@@ -243,4 +244,46 @@ pub fn days_from_today(days: i64) -> String {
     let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap();
     let today = jiff::Timestamp::now().to_zoned(tz).date();
     today.checked_add(jiff::Span::new().days(days)).unwrap().to_string()
+}
+
+impl TestApp {
+    /// Adds `n` residents named `{prefix} 00`, `{prefix} 01`, … to the test household and
+    /// returns them signed in, each from its own address.
+    pub async fn residents(&self, prefix: &str, n: usize) -> Vec<Client> {
+        let hash = seeded_hash().await;
+        let mut tx = begin_write(&self.db).await.unwrap();
+        for i in 0..n {
+            let name = DisplayName::parse(&format!("{prefix} {i:02}")).unwrap();
+            let user = accounts::insert_user(
+                &mut tx,
+                accounts::NewUser {
+                    household_id: Some(self.household.0),
+                    name: &name,
+                    email: None,
+                    password_hash: &hash,
+                    age_band: None,
+                    language: Lang::Nl,
+                },
+            )
+            .await
+            .unwrap();
+            accounts::set_membership(&mut tx, user, self.buurt, Role::Resident).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        let mut clients = Vec::new();
+        for i in 0..n {
+            let mut c = self.client();
+            c.ip = [10, 30, (i / 200) as u8, (i % 200) as u8];
+            let name = format!("{prefix} {i:02}");
+            let res = c.call("/api/inloggen", &[("identifier", name.as_str()), ("password", PASSWORD)]).await;
+            assert!(res.status.is_success(), "sign-in of {name} failed: {res:?}");
+            clients.push(c);
+        }
+        clients
+    }
+
+    /// The id of the user with this display name.
+    pub async fn user_id(&self, name: &str) -> i64 {
+        sqlx::query_scalar("SELECT id FROM users WHERE display_name = $1").bind(name).fetch_one(&self.db).await.unwrap()
+    }
 }

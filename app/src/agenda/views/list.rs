@@ -15,10 +15,17 @@ pub fn AgendaPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
     let filter = move || {
-        query.with(|q| (q.get("soort").unwrap_or_default(), q.get("voor").unwrap_or_default()))
+        query.with(|q| {
+            let page = q.get("pagina").and_then(|p| p.parse::<u32>().ok());
+            (q.get("soort").unwrap_or_default(), q.get("voor").unwrap_or_default(), page)
+        })
     };
-    let agenda = Resource::new(filter, |(category, audience)| get_agenda(category, audience));
-    let (category, audience) = filter();
+    let agenda = Resource::new(filter, |(category, audience, page)| get_agenda(category, audience, page));
+    let (category, audience, _) = filter();
+    let page_link = {
+        let (category, audience) = (category.clone(), audience.clone());
+        move |page: u32| format!("/agenda?soort={category}&voor={audience}&pagina={page}")
+    };
     view! {
         <Title text=t!(lang, "nav-agenda") />
         <h1>{t!(lang, "nav-agenda")}</h1>
@@ -71,6 +78,12 @@ pub fn AgendaPage() -> impl IntoView {
                         </ul>
                     })
                 }).collect_view()}
+                {(agenda.page > 0 || agenda.more).then(|| view! {
+                    <nav class="pager" aria-label=t!(lang, "agenda-pages")>
+                        {(agenda.page > 0).then(|| view! { <a class="button button-secondary" href=page_link(agenda.page - 1)>{t!(lang, "agenda-earlier")}</a> })}
+                        {agenda.more.then(|| view! { <a class="button button-secondary" href=page_link(agenda.page + 1)>{t!(lang, "agenda-more")}</a> })}
+                    </nav>
+                })}
             }
         } />
     }

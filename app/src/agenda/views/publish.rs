@@ -19,18 +19,19 @@ pub fn PublishPage() -> impl IntoView {
     let query = use_query_map();
     let from = move || query.with(|q| q.get("van").and_then(|v| v.parse::<i64>().ok()));
     let data = Resource::new(from, |from| async move {
-        let agenda = get_agenda(String::new(), String::new()).await?;
+        let agenda = get_agenda(String::new(), String::new(), None).await?;
         let template = match from {
             Some(id) => Some(get_activity(id).await?),
             None => None,
         };
-        Ok::<_, AppError>((agenda.buurt_id, agenda.can_publish, template))
+        let rooms = room_choices().await?;
+        Ok::<_, AppError>((agenda.buurt_id, agenda.can_publish, template, rooms))
     });
     view! {
         <Title text=t!(lang, "agenda-new") />
         <p class="breadcrumb"><a href="/agenda">{t!(lang, "nav-agenda")}</a></p>
         <h1>{t!(lang, "agenda-new")}</h1>
-        <Loaded resource=data view=move |(buurt, can_publish, template)| {
+        <Loaded resource=data view=move |(buurt, can_publish, template, rooms)| {
             if !can_publish {
                 return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();
             }
@@ -39,7 +40,7 @@ pub fn PublishPage() -> impl IntoView {
                 <ActionForm action=publish attr:class="form" attr:novalidate=true>
                     <FormError error=action_error(publish) />
                     <input type="hidden" name="buurt" value=buurt />
-                    <ActivityFields template keep_date=false />
+                    <ActivityFields template keep_date=false rooms />
                     <fieldset class="field">
                         <legend>{t!(lang, "repeat-legend")}</legend>
                         <div class="field">
@@ -63,12 +64,16 @@ pub fn EditPage() -> impl IntoView {
     let lang = use_lang();
     let edit = ServerAction::<EditActivity>::new();
     let id = route_id();
-    let activity = Resource::new(move || id.get(), get_activity);
+    let activity = Resource::new(move || id.get(), |id| async move {
+        let activity = get_activity(id).await?;
+        let rooms = room_choices().await?;
+        Ok::<_, AppError>((activity, rooms))
+    });
     view! {
         <Title text=t!(lang, "activity-edit") />
         <p class="breadcrumb"><a href=move || format!("/agenda/{}", id.get())>{t!(lang, "activity-back")}</a></p>
         <h1>{t!(lang, "activity-edit")}</h1>
-        <Loaded resource=activity view=move |a| {
+        <Loaded resource=activity view=move |(a, rooms)| {
             if !a.can_manage {
                 return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();
             }
@@ -89,7 +94,7 @@ pub fn EditPage() -> impl IntoView {
                     } else {
                         view! { <input type="hidden" name="scope" value=EditScope::This.code() /> }.into_any()
                     }}
-                    <ActivityFields template=Some(a) keep_date=true />
+                    <ActivityFields template=Some(a) keep_date=true rooms />
                     <button type="submit" class="button">{t!(lang, "activity-save")}</button>
                 </ActionForm>
             }.into_any()
@@ -99,9 +104,15 @@ pub fn EditPage() -> impl IntoView {
 
 /// The fields every activity has, filled from `template` when given (without its date
 /// unless `keep_date`).
+/// The rooms of the buurt an activity can take place in: (id, name).
+async fn room_choices() -> Result<Vec<(i64, String)>, AppError> {
+    Ok(crate::rooms::api::get_rooms().await?.rooms.into_iter().map(|r| (r.id.0, r.name)).collect())
+}
+
 #[component]
-fn ActivityFields(template: Option<ActivityView>, keep_date: bool) -> impl IntoView {
+fn ActivityFields(template: Option<ActivityView>, keep_date: bool, rooms: Vec<(i64, String)>) -> impl IntoView {
     let lang = use_lang();
+    let room = template.as_ref().and_then(|a| a.room);
     let get = |f: fn(&ActivityView) -> String| template.as_ref().map(f);
     let audience = template.as_ref().map(|a| a.audience);
     let category = template.as_ref().map(|a| a.category);
@@ -122,6 +133,16 @@ fn ActivityFields(template: Option<ActivityView>, keep_date: bool) -> impl IntoV
             <TextField name="end_time" kind="time" label=t!(lang, "activity-end") required=true
                 value=get(|a| a.end_time.clone()).unwrap_or_default() />
         </div>
+        {(!rooms.is_empty()).then(|| view! {
+            <div class="field">
+                <label for="room">{t!(lang, "activity-room")}</label>
+                <p class="hint" id="room-hint">{t!(lang, "activity-room-hint")}</p>
+                <select id="room" name="room" aria-describedby="room-hint">
+                    <option value="" selected=room.is_none()>{t!(lang, "activity-room-none")}</option>
+                    {rooms.into_iter().map(|(id, name)| view! { <option value=id selected=room == Some(id)>{name}</option> }).collect_view()}
+                </select>
+            </div>
+        })}
         <TextField name="place" label=t!(lang, "activity-place") hint=t!(lang, "activity-place-hint") maxlength=120
             value=get(|a| a.place.clone()).unwrap_or_default() />
         <div class="field">

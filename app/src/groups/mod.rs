@@ -1,0 +1,10 @@
+//! Vrijwilligersgroepen: residents join volunteer groups (at once, or after a coordinator says
+//! yes), coordinators post announcements and plan tasks or shifts with a number of hands,
+//! members sign up, and the hours given are recorded for the participation figures.
+
+pub mod api;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;

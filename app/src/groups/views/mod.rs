@@ -1,0 +1,68 @@
+//! Group pages: all groups, one group (joining, tasks, and managing for coordinators),
+//! starting a group, and Mijn groepen.
+
+mod detail;
+mod list;
+mod manage;
+mod mine;
+mod new;
+
+pub use detail::GroupPage;
+pub use list::GroupsPage;
+pub use mine::MyGroupsPage;
+pub use new::NewGroupPage;
+
+use crate::error::AppError;
+use crate::groups::model::{GroupSummary, TaskView};
+use crate::i18n::{tr, use_lang};
+use crate::t;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+/// Counts the successful runs of an action. Pages refetch on this, not on every run, so a
+/// form that was refused keeps what the person typed.
+fn successes<S>(action: ServerAction<S>) -> RwSignal<usize>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let count = RwSignal::new(0);
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(_))) {
+            count.update(|n| *n += 1);
+        }
+    });
+    count
+}
+
+/// One group in a list: what it does, for whom, the time it asks, and where the visitor stands.
+#[component]
+fn GroupCard(group: GroupSummary) -> impl IntoView {
+    let lang = use_lang();
+    let first_line = group.description.lines().next().unwrap_or_default().to_string();
+    view! {
+        <li class="card group-card">
+            <a href=format!("/groepen/{}", group.id.0)>
+                <strong>{group.name.clone()}</strong>
+                <span>{first_line}</span>
+                {(!group.audience.is_empty()).then(|| view! { <span>{t!(lang, "group-for")} ": " {group.audience.clone()}</span> })}
+                {(!group.time_needed.is_empty()).then(|| view! { <span>{t!(lang, "group-time")} ": " {group.time_needed.clone()}</span> })}
+                <span class="tags">
+                    <span class="tag">{tr(lang, group.policy.key())}</span>
+                    <span class="tag">{t!(lang, "group-member-count", count = group.members)}</span>
+                </span>
+                {group.mine.map(|s| view! { <span class="status status-mine">{tr(lang, s.key())}</span> })}
+            </a>
+        </li>
+    }
+}
+
+/// "2 van de 3 mensen" or "Vol: 3 van de 3 mensen".
+fn hands_label(task: &TaskView) -> String {
+    let lang = use_lang();
+    if task.taken >= task.needed {
+        t!(lang, "task-full", needed = task.needed)
+    } else {
+        t!(lang, "task-hands", taken = task.taken, needed = task.needed)
+    }
+}

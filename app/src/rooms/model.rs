@@ -1,0 +1,410 @@
+//! Rooms, reservations and the values their pages show; the refusals that say what is still
+//! possible ([`Limit`]).
+
+use crate::error::Problem;
+use crate::i18n::{Lang, tr, tr_args};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RoomId(pub i64);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReservationId(pub i64);
+
+/// Where a reservation stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReservationStatus {
+    Confirmed,
+    Pending,
+    Declined,
+    Cancelled,
+}
+
+impl ReservationStatus {
+    pub const ALL: [ReservationStatus; 4] =
+        [ReservationStatus::Confirmed, ReservationStatus::Pending, ReservationStatus::Declined, ReservationStatus::Cancelled];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReservationStatus::Confirmed => "bevestigd",
+            ReservationStatus::Pending => "in_afwachting",
+            ReservationStatus::Declined => "geweigerd",
+            ReservationStatus::Cancelled => "geannuleerd",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ReservationStatus::Confirmed => "reservation-status-bevestigd",
+            ReservationStatus::Pending => "reservation-status-in-afwachting",
+            ReservationStatus::Declined => "reservation-status-geweigerd",
+            ReservationStatus::Cancelled => "reservation-status-geannuleerd",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<ReservationStatus, Problem> {
+        ReservationStatus::ALL.into_iter().find(|s| s.code() == code).ok_or(Problem::Unknown)
+    }
+
+    /// Still to come: the resident may cancel it.
+    pub fn is_live(self) -> bool {
+        matches!(self, ReservationStatus::Confirmed | ReservationStatus::Pending)
+    }
+}
+
+/// Who made a reservation and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReservationKind {
+    /// A resident's request.
+    Resident,
+    /// Staff: every week (koffieochtend, spreekuur).
+    Recurring,
+    /// Staff: time the room cannot be used (schoonmaak).
+    Block,
+    /// An agenda activity in the room.
+    Activity,
+}
+
+impl ReservationKind {
+    pub const ALL: [ReservationKind; 4] =
+        [ReservationKind::Resident, ReservationKind::Recurring, ReservationKind::Block, ReservationKind::Activity];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReservationKind::Resident => "bewoner",
+            ReservationKind::Recurring => "terugkerend",
+            ReservationKind::Block => "blokkade",
+            ReservationKind::Activity => "activiteit",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<ReservationKind, Problem> {
+        ReservationKind::ALL.into_iter().find(|k| k.code() == code).ok_or(Problem::Unknown)
+    }
+}
+
+/// Open to everyone in the buurt, or private (besloten: a birthday party). What a private
+/// reservation is for is never shown to others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Access {
+    Open,
+    Private,
+}
+
+impl Access {
+    pub fn code(self) -> &'static str {
+        match self {
+            Access::Open => "open",
+            Access::Private => "besloten",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Access, Problem> {
+        match code.trim() {
+            "open" => Ok(Access::Open),
+            "besloten" => Ok(Access::Private),
+            _ => Err(Problem::Unknown),
+        }
+    }
+}
+
+/// A decision on a pending request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decision {
+    Approve,
+    Decline,
+}
+
+impl Decision {
+    pub fn code(self) -> &'static str {
+        match self {
+            Decision::Approve => "goedkeuren",
+            Decision::Decline => "weigeren",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Decision, Problem> {
+        match code.trim() {
+            "goedkeuren" => Ok(Decision::Approve),
+            "weigeren" => Ok(Decision::Decline),
+            _ => Err(Problem::Unknown),
+        }
+    }
+}
+
+/// A room rule that refused a request, with the figures that say what is still possible.
+/// Durations are minutes; `day` is a weekday 1 (Monday) to 7; `when` is a day and time
+/// already written out in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Limit {
+    /// The household's minutes this month would go over the quota.
+    MonthQuota { quota: i64, left: i64 },
+    /// The household already has this many reservations to come.
+    FutureQuota { max: i64 },
+    Shortest { minutes: i64 },
+    Longest { minutes: i64 },
+    /// Start and end must fall on whole slots.
+    Slot { minutes: i64 },
+    /// Booked too late: at least this long before the start.
+    LeadTime { minutes: i64 },
+    /// Booked too early: at most this many days ahead.
+    BookAhead { days: i64 },
+    /// Outside the opening hours of that weekday.
+    Hours { day: u8, opens: String, closes: String },
+    /// The room is closed every such weekday.
+    ClosedWeekday { day: u8 },
+    /// The room is closed that day (holiday, maintenance).
+    ClosedDay { when: String, reason: String },
+    /// Someone else has the room then.
+    Taken { when: String },
+    /// More people than the room holds.
+    Capacity { max: i64 },
+}
+
+const WEEKDAYS: [&str; 7] = ["weekday-1", "weekday-2", "weekday-3", "weekday-4", "weekday-5", "weekday-6", "weekday-7"];
+
+impl Limit {
+    /// Every message key, so a test can check each has a translation.
+    pub const KEYS: [&'static str; 12] = [
+        "room-limit-month",
+        "room-limit-future",
+        "room-limit-shortest",
+        "room-limit-longest",
+        "room-limit-slot",
+        "room-limit-lead",
+        "room-limit-ahead",
+        "room-limit-hours",
+        "room-limit-closed-weekday",
+        "room-limit-closed-day",
+        "room-limit-taken",
+        "room-limit-capacity",
+    ];
+
+    pub fn key(&self) -> &'static str {
+        let i = match self {
+            Limit::MonthQuota { .. } => 0,
+            Limit::FutureQuota { .. } => 1,
+            Limit::Shortest { .. } => 2,
+            Limit::Longest { .. } => 3,
+            Limit::Slot { .. } => 4,
+            Limit::LeadTime { .. } => 5,
+            Limit::BookAhead { .. } => 6,
+            Limit::Hours { .. } => 7,
+            Limit::ClosedWeekday { .. } => 8,
+            Limit::ClosedDay { .. } => 9,
+            Limit::Taken { .. } => 10,
+            Limit::Capacity { .. } => 11,
+        };
+        Limit::KEYS[i]
+    }
+
+    /// The message in plain words, with its figures.
+    pub fn message(&self, lang: Lang) -> String {
+        let day = |d: &u8| tr(lang, WEEKDAYS[(*d as usize).clamp(1, 7) - 1]);
+        let args: Vec<(&str, String)> = match self {
+            Limit::MonthQuota { quota, left } => {
+                vec![("quota", duration_label(*quota, lang)), ("left", duration_label(*left, lang))]
+            }
+            Limit::FutureQuota { max } => vec![("max", max.to_string())],
+            Limit::Shortest { minutes } | Limit::Longest { minutes } | Limit::LeadTime { minutes } => {
+                vec![("duration", duration_label(*minutes, lang))]
+            }
+            Limit::Slot { minutes } => vec![("minutes", minutes.to_string())],
+            Limit::BookAhead { days } => vec![("days", days.to_string())],
+            Limit::Hours { day: d, opens, closes } => {
+                vec![("day", day(d)), ("opens", opens.clone()), ("closes", closes.clone())]
+            }
+            Limit::ClosedWeekday { day: d } => vec![("day", day(d))],
+            Limit::ClosedDay { when, reason } => vec![("when", when.clone()), ("reason", reason.clone())],
+            Limit::Taken { when } => vec![("when", when.clone())],
+            Limit::Capacity { max } => vec![("max", max.to_string())],
+        };
+        tr_args(lang, self.key(), &args)
+    }
+}
+
+/// "2 uur", "1,5 uur", "30 minuten" (and the English forms).
+pub fn duration_label(minutes: i64, lang: Lang) -> String {
+    if minutes < 60 {
+        return tr_args(lang, "room-duration-minutes", &[("minutes", minutes.max(0).to_string())]);
+    }
+    let whole = minutes / 60;
+    let rest = minutes % 60;
+    let hours = if rest == 0 {
+        whole.to_string()
+    } else {
+        let fraction = format!("{:.2}", rest as f64 / 60.0);
+        let fraction = fraction.trim_start_matches('0').trim_end_matches('0');
+        let separator = if lang == Lang::Nl { "," } else { "." };
+        format!("{whole}{}", fraction.replacen('.', separator, 1))
+    };
+    tr_args(lang, "room-duration-hours", &[("hours", hours)])
+}
+
+/// A room as lists and pages show it, with its rules written out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomInfo {
+    pub id: RoomId,
+    pub buurt_id: i64,
+    pub name: String,
+    pub description: String,
+    pub capacity: i64,
+    pub accessibility: String,
+    /// "maandag 09:00 – 22:00" per open weekday.
+    pub hours: Vec<String>,
+    /// "zaterdag 12 december: Onderhoud" for the closed days to come.
+    pub closed_days: Vec<String>,
+    /// The booking rules in one or two sentences.
+    pub rules: Vec<String>,
+    /// The shortest reservation, to suggest an end time.
+    pub min_minutes: i64,
+    /// Visitor is staff of the buurt (settings, recurring, blocks).
+    pub can_manage: bool,
+    /// Visitor may approve requests (commissielid or staff).
+    pub can_decide: bool,
+}
+
+/// The rooms of the visitor's buurt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomList {
+    pub buurt_id: i64,
+    pub buurt_name: String,
+    pub rooms: Vec<RoomInfo>,
+    pub can_manage: bool,
+    pub can_decide: bool,
+}
+
+/// A part of a day in the week view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DayBlock {
+    /// Free and bookable: local start and end ("10:00", "12:30").
+    Free { from: String, to: String },
+    /// Taken: what for (private ones say only that they are private).
+    Taken { from: String, to: String, label: String, private: bool },
+}
+
+/// One day of the week view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekDay {
+    /// `2026-11-23`.
+    pub date: String,
+    /// "maandag 23 november".
+    pub label: String,
+    /// "09:00 – 22:00"; None when closed.
+    pub hours: Option<String>,
+    /// Why it is closed, when a closed day.
+    pub closed_reason: Option<String>,
+    /// Residents cannot book this day (past, too soon or too far ahead), but it shows what is taken.
+    pub bookable: bool,
+    pub blocks: Vec<DayBlock>,
+}
+
+/// The week view of a room.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomWeek {
+    pub room: RoomInfo,
+    /// The Monday of the week, and of the weeks before and after.
+    pub week: String,
+    pub prev: String,
+    pub next: String,
+    /// "23 – 29 november 2026".
+    pub label: String,
+    pub days: Vec<WeekDay>,
+}
+
+/// A reservation as its maker (Mijn reserveringen) or the approval queue sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReservationView {
+    pub id: ReservationId,
+    pub room_id: RoomId,
+    pub room: String,
+    pub purpose: String,
+    pub private: bool,
+    pub people: i64,
+    pub day: String,
+    pub time: String,
+    pub status: ReservationStatus,
+    pub reason: String,
+    /// Who asked (the approval queue only).
+    pub by: String,
+    pub can_cancel: bool,
+}
+
+/// Mijn reserveringen: the list and what the household still has this month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyReservations {
+    pub reservations: Vec<ReservationView>,
+    /// "Uw huishouden heeft deze maand nog 4 uur over" per room, when the visitor has a household.
+    pub quota: Vec<String>,
+}
+
+/// The settings form of a room, as typed (also the values to show when editing).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomForm {
+    pub name: String,
+    pub description: String,
+    pub capacity: String,
+    pub accessibility: String,
+    pub slot_minutes: String,
+    pub min_hours: String,
+    pub max_hours: String,
+    pub ahead_days: String,
+    pub lead_hours: String,
+    pub approval_over_hours: String,
+    pub approval_after: String,
+    pub approval_private: bool,
+    pub quota_hours: String,
+    pub quota_future: String,
+    /// Opens and closes per weekday, Monday first ("" when closed).
+    pub hours: Vec<(String, String)>,
+}
+
+/// What a recurring booking did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecurringResult {
+    pub created: usize,
+    /// The closed days it skipped, written out.
+    pub skipped: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_label(120, Lang::Nl), "2 uur");
+        assert_eq!(duration_label(90, Lang::Nl), "1,5 uur");
+        assert_eq!(duration_label(90, Lang::En), "1.5 hours");
+        assert_eq!(duration_label(75, Lang::Nl), "1,25 uur");
+        assert_eq!(duration_label(30, Lang::Nl), "30 minuten");
+        assert_eq!(duration_label(0, Lang::Nl), "0 minuten");
+    }
+
+    #[test]
+    fn every_limit_has_a_message_in_both_languages() {
+        for lang in Lang::ALL {
+            for key in Limit::KEYS {
+                let text = tr(lang, key);
+                assert!(!text.is_empty() && !text.contains("No localization"), "{key} in {lang:?}: {text}");
+            }
+        }
+        let m = Limit::MonthQuota { quota: 360, left: 120 }.message(Lang::Nl);
+        assert!(m.contains("nog 2 uur over"), "{m}");
+        let m = Limit::Hours { day: 1, opens: "09:00".into(), closes: "22:00".into() }.message(Lang::Nl);
+        assert!(m.contains("maandag") && m.contains("09:00") && m.contains("22:00"), "{m}");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for s in ReservationStatus::ALL {
+            assert_eq!(ReservationStatus::parse(s.code()), Ok(s));
+        }
+        for k in ReservationKind::ALL {
+            assert_eq!(ReservationKind::parse(k.code()), Ok(k));
+        }
+        assert_eq!(Access::parse("besloten"), Ok(Access::Private));
+        assert!(Access::parse("geheim").is_err());
+        assert_eq!(Decision::parse("weigeren"), Ok(Decision::Decline));
+    }
+}

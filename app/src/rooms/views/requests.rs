@@ -1,0 +1,74 @@
+//! The approval queue: pending requests by date, approved or declined with a reason the
+//! resident sees.
+
+use super::StatusTag;
+use crate::components::{FormError, Loaded, action_error};
+use crate::i18n::use_lang;
+use crate::rooms::api::{DecideReservation, get_requests};
+use crate::rooms::model::Decision;
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/ontmoetingsruimte/aanvragen`: for commissieleden and staff.
+#[component]
+pub fn RequestsPage() -> impl IntoView {
+    let lang = use_lang();
+    let decide = ServerAction::<DecideReservation>::new();
+    let requests = Resource::new(move || decide.version().get(), |_| get_requests());
+    view! {
+        <Title text=t!(lang, "room-requests") />
+        <p class="breadcrumb"><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></p>
+        <h1>{t!(lang, "room-requests")}</h1>
+        <p>{t!(lang, "room-requests-intro")}</p>
+        <FormError error=action_error(decide) />
+        <Loaded resource=requests view=move |items| {
+            if items.is_empty() {
+                return view! { <p role="status">{t!(lang, "room-requests-empty")}</p> }.into_any();
+            }
+            view! {
+                <ul class="reservations">
+                    {items.into_iter().map(|r| {
+                        let reason_id = format!("reason-{}", r.id.0);
+                        let (p1, p2) = (format!(" {}", r.purpose), format!(" {}", r.purpose));
+                        view! {
+                            <li class="reservation">
+                                <h2>{r.purpose.clone()}</h2>
+                                <p>{r.day.clone()} ", " {r.time.clone()}</p>
+                                <p class="meta">
+                                    {r.room.clone()} " · " {t!(lang, "room-asked-by", name = r.by.clone())} " · "
+                                    {t!(lang, "room-people-count", count = r.people)}
+                                    {r.private.then(|| view! { " · " {t!(lang, "room-private")} })}
+                                </p>
+                                <p><StatusTag status=r.status /></p>
+                                <div class="actions">
+                                    <ActionForm action=decide>
+                                        <input type="hidden" name="reservation" value=r.id.0 />
+                                        <input type="hidden" name="decision" value=Decision::Approve.code() />
+                                        <input type="hidden" name="reason" value="" />
+                                        <button type="submit" class="button">
+                                            {t!(lang, "room-approve")}
+                                            <span class="visually-hidden">{p1}</span>
+                                        </button>
+                                    </ActionForm>
+                                </div>
+                                <ActionForm action=decide attr:class="form decline">
+                                    <input type="hidden" name="reservation" value=r.id.0 />
+                                    <input type="hidden" name="decision" value=Decision::Decline.code() />
+                                    <div class="field">
+                                        <label for=reason_id.clone()>{t!(lang, "room-decline-reason")}</label>
+                                        <input id=reason_id name="reason" type="text" maxlength="300" />
+                                    </div>
+                                    <button type="submit" class="button button-danger">
+                                        {t!(lang, "room-decline")}
+                                        <span class="visually-hidden">{p2}</span>
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        } />
+    }
+}
