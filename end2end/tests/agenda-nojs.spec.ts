@@ -12,10 +12,23 @@ test('the agenda works without JavaScript', async ({ page }) => {
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.getByText('U bent aangemeld.')).toBeVisible();
   await screenshot(page, 'nojs-activity');
+  const activity = page.url();
+  await page.goto('/agenda/mijn');
+  await expect(page.getByRole('link', { name: /Wandeling door het park/ })).toBeVisible();
+  await page.goto(activity);
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeVisible();
   await page.goto('/agenda/mijn');
   await expect(page.getByText('U heeft zich nog nergens voor aangemeld.')).toBeVisible();
+
+  // A full activity: the waiting list, with the place in the queue.
+  await page.goto('/agenda');
+  await page.getByRole('link', { name: /Samen koken/ }).click();
+  await expect(page.getByText('Alle plekken zijn bezet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Op de wachtlijst' }).click();
+  await expect(page.getByText(/U staat op de wachtlijst\. U bent nummer \d+\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('button', { name: 'Op de wachtlijst' })).toBeVisible();
 });
 
 test('staff publish and change an activity without JavaScript', async ({ page }) => {
@@ -40,4 +53,10 @@ test('staff publish and change an activity without JavaScript', async ({ page })
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${title} met soep` })).toBeVisible();
   await expect(page.getByText('Nog 20 plekken vrij')).toBeVisible();
+
+  // The poster for the notice board needs no JavaScript either.
+  await page.goto('/agenda/poster');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze week in De Zonnebloem' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR-code naar de agenda' })).toBeVisible();
+  await screenshot(page, 'nojs-poster');
 });
