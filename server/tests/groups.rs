@@ -544,3 +544,23 @@ async fn bad_input_is_refused_in_plain_words_and_changes_nothing() {
     assert_eq!(mine.status, 200);
     assert!(mine.body.contains("U zit nog niet in een groep."));
 }
+
+#[tokio::test]
+async fn a_deleted_account_leaves_its_groups_and_tasks() {
+    let app = TestApp::new().await;
+    let mut staff = app.signed_in("Samira").await;
+    let group = create(&app, &mut staff, "Tuinploeg", "open", "Samira").await;
+    let g = group.to_string();
+    let mut jan = app.signed_in("Jan").await;
+    assert!(jan.call("/api/groep-aanmelden", &[("group", &g)]).await.status.is_success());
+    assert!(plan(&mut staff, group, "Water geven", 2, "2").await.status.is_success());
+    let task = task_id(&app, "Water geven").await;
+    assert!(jan.call("/api/taak-aanmelden", &[("task", &task)]).await.status.is_success());
+    let jan_id = app.user_id("Jan").await;
+
+    let res = jan.call("/api/profiel-verwijderen", &[("password", common::PASSWORD), ("confirm", "ja")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let active = format!("SELECT COUNT(*) FROM group_members WHERE user_id = {jan_id} AND status = 'actief'");
+    assert_eq!(app.count(&active).await, 0, "no longer a member");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM task_signups WHERE user_id = {jan_id}")).await, 0, "the place is free again");
+}

@@ -214,6 +214,7 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
     }
     let mut tx = begin_write(&state.db).await?;
     crate::agenda::api::withdraw_everywhere(&mut tx, user.id).await?;
+    crate::groups::api::leave_all_groups(&mut tx, user.id).await?;
     store::delete_account(&mut tx, user.id).await?;
     tx.commit().await?;
     store::delete_sessions_of(&state.db, user.id, None).await?;
