@@ -341,24 +341,12 @@ async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     use jiff::ToSpan;
     let tz = jiff::tz::TimeZone::get("Europe/Amsterdam")?;
     let today = jiff::Timestamp::now().to_zoned(tz).date();
-    let mut hours = vec![("09:00".to_string(), "22:00".to_string()); 6];
-    hours.push((String::new(), String::new()));
     let settings = app::rooms::rules::Settings::parse(&RoomForm {
         name: "Ontmoetingsruimte".into(),
         description: "De huiskamer van de buurt, op de begane grond van flat Zonnebloem. Met keuken, koffiezetapparaat en beamer.".into(),
         capacity: "40".into(),
         accessibility: "Drempelvrij, met invalidentoilet en ringleiding.".into(),
-        slot_minutes: "30".into(),
-        min_hours: "1".into(),
-        max_hours: "4".into(),
-        ahead_days: "56".into(),
-        lead_hours: "24".into(),
-        approval_over_hours: "3".into(),
-        approval_after: "18:00".into(),
-        approval_private: true,
-        quota_hours: "6".into(),
-        quota_future: "2".into(),
-        hours,
+        ..RoomForm::suggested()
     })
     .map_err(|p| anyhow::anyhow!("{p:?}"))?;
     let person = async |name: &str| -> anyhow::Result<app::accounts::model::UserId> {

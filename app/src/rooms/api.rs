@@ -451,27 +451,7 @@ pub async fn get_room_settings(room: i64) -> Result<RoomSettingsData, AppError> 
     let user = require_user().await?;
     if room == 0 {
         let buurt = user.memberships.iter().find(|m| m.role.is_staff()).map(|m| m.buurt_id).ok_or(AppError::Forbidden)?;
-        let mut hours = vec![("09:00".to_string(), "22:00".to_string()); 6];
-        hours.push((String::new(), String::new()));
-        return Ok(RoomSettingsData {
-            buurt_id: buurt.0,
-            room_id: 0,
-            form: RoomForm {
-                capacity: "20".into(),
-                slot_minutes: "30".into(),
-                min_hours: "1".into(),
-                max_hours: "4".into(),
-                ahead_days: "56".into(),
-                lead_hours: "24".into(),
-                approval_over_hours: "3".into(),
-                approval_after: "18:00".into(),
-                approval_private: true,
-                quota_hours: "6".into(),
-                quota_future: "2".into(),
-                hours,
-                ..RoomForm::default()
-            },
-        });
+        return Ok(RoomSettingsData { buurt_id: buurt.0, room_id: 0, form: RoomForm::suggested() });
     }
     let row = managed_room(&user, room).await?;
     let state = app_state()?;

@@ -359,6 +359,32 @@ pub struct RoomForm {
     pub hours: Vec<(String, String)>,
 }
 
+impl RoomForm {
+    /// The suggested rules for a new room: 30-minute slots, 1 to 4 hours, up to 56 days
+    /// ahead with 24 hours' notice, approval for private use, for use after 18:00 and for more
+    /// than 3 hours, 6 hours a month and 2 reservations at a time per household; open Monday to
+    /// Saturday 09:00–22:00.
+    pub fn suggested() -> RoomForm {
+        let mut hours = vec![("09:00".to_string(), "22:00".to_string()); 6];
+        hours.push((String::new(), String::new()));
+        RoomForm {
+            capacity: "20".into(),
+            slot_minutes: "30".into(),
+            min_hours: "1".into(),
+            max_hours: "4".into(),
+            ahead_days: "56".into(),
+            lead_hours: "24".into(),
+            approval_over_hours: "3".into(),
+            approval_after: "18:00".into(),
+            approval_private: true,
+            quota_hours: "6".into(),
+            quota_future: "2".into(),
+            hours,
+            ..RoomForm::default()
+        }
+    }
+}
+
 /// What a recurring booking did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecurringResult {
