@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod agenda;
 pub mod app;
+pub mod comments;
 pub mod auth;
 pub mod components;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod neighbourhood;
 pub mod notifications;
 pub mod pages;
+pub mod proposals;
 pub mod rooms;
 pub mod text;
 

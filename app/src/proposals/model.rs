@@ -1,0 +1,181 @@
+//! Proposals as pages show them, their kinds and statuses, and the participation limits of a buurt.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProposalId(pub i64);
+
+/// What a resident proposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Kind {
+    /// Becomes an agenda activity, with the proposer as organiser, when accepted.
+    Activity,
+    /// A change in the buurt ("Bankje bij de ingang"); accepted initiatives can go on a ballot.
+    Initiative,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 2] = [Kind::Activity, Kind::Initiative];
+
+    /// The code in the database and in forms.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Activity => "activiteit",
+            Kind::Initiative => "initiatief",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code.trim())
+    }
+}
+
+/// Where a proposal stands. Stored as its Dutch code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Submitted,
+    InReview,
+    ChangesRequested,
+    Accepted,
+    Declined,
+    Planned,
+    Done,
+    Merged,
+    Withdrawn,
+}
+
+impl Status {
+    pub const ALL: [Status; 9] = [
+        Status::Submitted,
+        Status::InReview,
+        Status::ChangesRequested,
+        Status::Accepted,
+        Status::Declined,
+        Status::Planned,
+        Status::Done,
+        Status::Merged,
+        Status::Withdrawn,
+    ];
+
+    /// The code in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Submitted => "ingediend",
+            Status::InReview => "in_behandeling",
+            Status::ChangesRequested => "aanpassen",
+            Status::Accepted => "geaccepteerd",
+            Status::Declined => "afgewezen",
+            Status::Planned => "gepland",
+            Status::Done => "uitgevoerd",
+            Status::Merged => "samengevoegd",
+            Status::Withdrawn => "ingetrokken",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Whether the proposal still counts towards a resident's or household's open proposals.
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Submitted | Status::InReview | Status::ChangesRequested)
+    }
+}
+
+/// The limits of one buurt that keep a few voices from dominating (table
+/// `participation_settings`; a buurt without a row uses these defaults).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub max_open_per_resident: i64,
+    pub max_open_per_household: i64,
+    pub comment_interval_seconds: i64,
+    pub comments_per_day: i64,
+    pub consecutive_replies: i64,
+    pub report_threshold: i64,
+    pub nudge_share_percent: i64,
+    pub nudge_min_comments: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_open_per_resident: 2,
+            max_open_per_household: 3,
+            comment_interval_seconds: 60,
+            comments_per_day: 20,
+            consecutive_replies: 3,
+            report_threshold: 3,
+            nudge_share_percent: 40,
+            nudge_min_comments: 10,
+        }
+    }
+}
+
+/// What a moderation log entry is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Target {
+    Proposal,
+    Comment,
+}
+
+impl Target {
+    pub fn code(self) -> &'static str {
+        match self {
+            Target::Proposal => "voorstel",
+            Target::Comment => "reactie",
+        }
+    }
+}
+
+/// A moderation action, as stored in the public log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Action {
+    Accept,
+    AskChanges,
+    Decline,
+    Merge,
+    Hide,
+    Unhide,
+    Plan,
+    Done,
+}
+
+impl Action {
+    pub const ALL: [Action; 8] =
+        [Action::Accept, Action::AskChanges, Action::Decline, Action::Merge, Action::Hide, Action::Unhide, Action::Plan, Action::Done];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::Accept => "accepteren",
+            Action::AskChanges => "aanpassen",
+            Action::Decline => "afwijzen",
+            Action::Merge => "samenvoegen",
+            Action::Hide => "verbergen",
+            Action::Unhide => "terugzetten",
+            Action::Plan => "plannen",
+            Action::Done => "uitgevoerd",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_read_back() {
+        for s in Status::ALL {
+            assert_eq!(Status::from_code(s.code()), Some(s));
+        }
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_code(k.code()), Some(k));
+        }
+        for a in Action::ALL {
+            assert_eq!(Action::from_code(a.code()), Some(a));
+        }
+    }
+}
