@@ -5,6 +5,7 @@ use crate::accounts::views::{ProfilePage, SignInPage, SignUpPage};
 use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
 };
+use crate::comments::views::ReportsPage;
 use crate::components::{Icon, IconKind};
 use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ontmoetingsruimte/:id/beheer") ssr=SsrMode::Async view=RoomManagePage />
                     <Route path=path!("/ontmoetingsruimte/:id") ssr=SsrMode::Async view=RoomWeekPage />
                     <Route path=path!("/meedoen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Participate /> } />
+                    <Route path=path!("/meedoen/meldingen") ssr=SsrMode::Async view=ReportsPage />
                     <Route path=path!("/groepen") ssr=SsrMode::Async view=GroupsPage />
                     <Route path=path!("/groepen/mijn") ssr=SsrMode::Async view=MyGroupsPage />
                     <Route path=path!("/groepen/nieuw") ssr=SsrMode::Async view=NewGroupPage />

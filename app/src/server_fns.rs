@@ -70,4 +70,10 @@ pub fn register_server_fns() {
     register_explicit::<crate::rooms::api::AddClosedDay>();
     register_explicit::<crate::rooms::api::BookRecurring>();
     register_explicit::<crate::rooms::api::BlockTime>();
+    register_explicit::<crate::comments::api::GetComments>();
+    register_explicit::<crate::comments::api::PostComment>();
+    register_explicit::<crate::comments::api::DeleteComment>();
+    register_explicit::<crate::comments::api::Report>();
+    register_explicit::<crate::comments::api::Moderate>();
+    register_explicit::<crate::comments::api::GetReported>();
 }

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod demo;
+pub mod demo_comments;
 pub mod errors;
 pub mod precompress;
 pub mod routes;

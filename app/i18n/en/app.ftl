@@ -617,3 +617,66 @@ activity-room-hint = Choose a room and it is reserved for this activity straight
 agenda-pages = Pages of the agenda
 agenda-earlier = Earlier
 agenda-more = Further in the agenda
+
+## Meedoen: comments, reports and slow mode
+comments-title = Comments ({ $count })
+comments-heading = Comments
+comments-empty = No comments yet. Write the first one!
+comments-sign-in = Sign in to read the comments and reply.
+comments-closed = Comments are closed for this proposal.
+comments-review-link = See what residents reported
+comment-label = Your comment
+comment-hint = Plain text, at most 2000 characters. A web address becomes a link by itself.
+comment-post = Post comment
+comment-reply = Reply
+comment-reply-label = Your reply to { $name }
+comment-reply-post = Post reply
+comment-delete = Remove
+comment-deleted = This comment was removed.
+comment-hidden = This comment was hidden by the residents' committee.
+comment-hidden-reports = This comment was hidden after reports by residents. The residents' committee is looking at it.
+comment-hidden-reason = Reason: { $reason }
+comment-hidden-for-residents = Hidden for residents. Reason: { $reason }
+comment-open-reports = { $count ->
+    [one] 1 open report
+   *[other] { $count } open reports
+}
+comment-nudge = You wrote { $mine } of the { $total } comments here. Let others have their say too.
+comment-hide = Hide
+comment-hide-reason = Why hide it? Residents see this reason.
+comment-unhide = Put back
+comment-reported = You reported this. Thank you.
+comment-report = Report
+report-why = Why are you reporting this?
+report-note = Explanation
+report-send = Send report
+report-proposal = Report this proposal
+report-proposal-done = You reported this proposal. Thank you.
+report-reason-hurtful = Hurtful or rude
+report-reason-private = Someone's personal details
+report-reason-spam = Advertising or spam
+report-reason-other = Something else
+reported-title = Reports by residents
+reported-lead = Residents reported these. Check whether they can stay. What you decide goes into the log.
+reported-empty = There are no open reports.
+reported-comment = Comment on: { $title }
+reported-proposal = Proposal: { $title }
+reported-by = Written by { $name }
+reported-counts = { $reports ->
+    [one] 1 report
+   *[other] { $reports } reports
+} from { $households ->
+    [one] 1 household
+   *[other] { $households } households
+}. First report: { $when }.
+reported-hidden-now = Hidden now. Reason: { $reason }
+reported-notes = What residents added
+reported-open = See it with the proposal
+reported-keep = Fine, keep it
+moderation-keep-default = Fine after reports.
+comment-hidden-by-reports-reason = Hidden after reports from { $count } households. The committee is looking at it.
+comment-limit-interval = You can post one comment every { $wait }. You can comment again from { $when }.
+comment-limit-day = You posted { $max } comments in 24 hours. That is the most allowed. You can comment again from { $when }.
+comment-limit-row = You wrote the last { $max } comments here. Wait until someone else replies. Then you can comment again.
+problem-report-reason-missing = Choose why you are reporting this.
+problem-comments-closed = Comments are closed for this proposal.

@@ -614,3 +614,66 @@ activity-room-hint = Kiest u een ruimte? Dan wordt die meteen voor deze activite
 agenda-pages = Pagina's van de agenda
 agenda-earlier = Eerder
 agenda-more = Verder in de agenda
+
+## Meedoen: reacties, meldingen en rustig aan
+comments-title = Reacties ({ $count })
+comments-heading = Reacties
+comments-empty = Nog geen reacties. Schrijf de eerste!
+comments-sign-in = Log in om de reacties te lezen en te reageren.
+comments-closed = Reageren kan niet meer bij dit voorstel.
+comments-review-link = Meldingen van bewoners bekijken
+comment-label = Uw reactie
+comment-hint = Gewone tekst, hoogstens 2000 tekens. Een webadres wordt vanzelf een link.
+comment-post = Reactie plaatsen
+comment-reply = Reageren
+comment-reply-label = Uw antwoord aan { $name }
+comment-reply-post = Antwoord plaatsen
+comment-delete = Verwijderen
+comment-deleted = Deze reactie is verwijderd.
+comment-hidden = Deze reactie is verborgen door de bewonerscommissie.
+comment-hidden-reports = Deze reactie is verborgen na meldingen van bewoners. De bewonerscommissie kijkt ernaar.
+comment-hidden-reason = Reden: { $reason }
+comment-hidden-for-residents = Verborgen voor bewoners. Reden: { $reason }
+comment-open-reports = { $count ->
+    [one] 1 open melding
+   *[other] { $count } open meldingen
+}
+comment-nudge = U schreef { $mine } van de { $total } reacties hier. Laat ook anderen aan het woord.
+comment-hide = Verbergen
+comment-hide-reason = Waarom verbergen? Bewoners zien deze reden.
+comment-unhide = Terugzetten
+comment-reported = U heeft dit gemeld. Dank u wel.
+comment-report = Melden
+report-why = Waarom meldt u dit?
+report-note = Toelichting
+report-send = Melding versturen
+report-proposal = Dit voorstel melden
+report-proposal-done = U heeft dit voorstel gemeld. Dank u wel.
+report-reason-hurtful = Kwetsend of onbeleefd
+report-reason-private = Persoonlijke gegevens van iemand
+report-reason-spam = Reclame of spam
+report-reason-other = Iets anders
+reported-title = Meldingen van bewoners
+reported-lead = Bewoners hebben dit gemeld. Kijk of het kan blijven staan. Wat u besluit, komt in het logboek.
+reported-empty = Er zijn geen open meldingen.
+reported-comment = Reactie bij: { $title }
+reported-proposal = Voorstel: { $title }
+reported-by = Geschreven door { $name }
+reported-counts = { $reports ->
+    [one] 1 melding
+   *[other] { $reports } meldingen
+} uit { $households ->
+    [one] 1 huishouden
+   *[other] { $households } huishoudens
+}. Eerste melding: { $when }.
+reported-hidden-now = Nu verborgen. Reden: { $reason }
+reported-notes = Wat bewoners erbij schreven
+reported-open = Bekijk het bij het voorstel
+reported-keep = In orde, laten staan
+moderation-keep-default = In orde na meldingen.
+comment-hidden-by-reports-reason = Verborgen na meldingen uit { $count } huishoudens. De commissie kijkt ernaar.
+comment-limit-interval = U kunt één reactie per { $wait } plaatsen. U kunt weer reageren vanaf { $when }.
+comment-limit-day = U heeft in 24 uur al { $max } reacties geplaatst. Meer mag niet. U kunt weer reageren vanaf { $when }.
+comment-limit-row = U schreef de laatste { $max } reacties hier. Wacht tot iemand anders reageert. Daarna kunt u weer reageren.
+problem-report-reason-missing = Kies waarom u dit meldt.
+problem-comments-closed = Reageren kan niet meer bij dit voorstel.
