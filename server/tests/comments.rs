@@ -388,3 +388,26 @@ async fn the_nudge_appears_exactly_at_the_threshold() {
     assert_eq!((nudge.mine, nudge.total), (4, 10));
     assert_eq!(thread(&mut others[0], p).await.nudge, None, "1 of 10 is fine");
 }
+
+#[tokio::test]
+async fn plain_forms_go_back_to_the_conversation() {
+    let app = TestApp::new().await;
+    limits(&app, 60, 500, 50, 3).await;
+    let p = proposal(&app, app.buurt.0, "Bankje").await;
+    let mut jan = app.signed_in("Jan").await;
+    jan.referer = format!("/meedoen/{p}");
+    let form = |body: &'static str| [("proposal", p.to_string()), ("parent", String::new()), ("body", body.to_string())];
+    let pairs = |f: &[(&'static str, String); 3]| f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    let ok = pairs(&form("Zonder JavaScript"));
+    let ok: Vec<(&str, &str)> = ok.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let res = jan.post("/api/reactie-plaatsen", &ok, Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let location = res.headers.get("location").unwrap().to_str().unwrap().to_string();
+    let id = app.count("SELECT MAX(id) FROM comments").await;
+    assert_eq!(location, format!("/meedoen/{p}#reactie-{id}"));
+    // Refused (slow mode): back to the conversation with the error, which the page can show.
+    let res = jan.post("/api/reactie-plaatsen", &ok, Some(common::ORIGIN), "text/html").await;
+    let location = res.headers.get("location").unwrap().to_str().unwrap().to_string();
+    assert!(location.starts_with(&format!("/meedoen/{p}?__path=")) && location.contains("__err=") && location.ends_with("#reacties"), "{location}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 1);
+}

@@ -71,6 +71,22 @@ fn back_to(proposal: i64, anchor: &str) {
     }
 }
 
+/// Like [`back_to`] when a plain form post was refused: back to the conversation with the
+/// error in the address, where the form shows it (instead of the top of the page).
+#[cfg(feature = "ssr")]
+fn back_with_error(proposal: i64, server_fn_path: &str, error: &AppError) {
+    let plain_form = use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+        .unwrap_or(false);
+    if !plain_form {
+        return;
+    }
+    let base = format!("http://buurtplein.invalid/meedoen/{proposal}");
+    if let Ok(url) = leptos::server_fn::error::ServerFnUrlError::new(server_fn_path, error.clone()).to_url(&base) {
+        leptos_axum::redirect(&format!("{}?{}#reacties", url.path(), url.query().unwrap_or_default()));
+    }
+}
+
 /// "14:05" today, "dinsdag 24 november 14:05" on another day (local time).
 #[cfg(feature = "ssr")]
 fn when_label(unix: i64, now: i64, lang: Lang) -> String {
@@ -165,6 +181,21 @@ pub async fn get_comments(proposal: i64) -> Result<Option<Thread>, AppError> {
 /// the top-level comment). Refused with the moment it is possible again when slow mode says so.
 #[server(prefix = "/api", endpoint = "reactie-plaatsen")]
 pub async fn post_comment(proposal: i64, parent: String, body: String) -> Result<(), AppError> {
+    use leptos::server_fn::ServerFn;
+    match write_comment(proposal, parent, body).await {
+        Ok(id) => {
+            back_to(proposal, &format!("reactie-{}", id.0));
+            Ok(())
+        }
+        Err(e) => {
+            back_with_error(proposal, PostComment::PATH, &e);
+            Err(e)
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn write_comment(proposal: i64, parent: String, body: String) -> Result<CommentId, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let (row, role) = access(&state.db, &user, proposal).await?;
@@ -196,8 +227,7 @@ pub async fn post_comment(proposal: i64, parent: String, body: String) -> Result
     }
     let id = store::insert_comment(&mut tx, &store::NewComment { proposal, parent, author: user.id, household, body: &body }).await?;
     tx.commit().await?;
-    back_to(proposal, &format!("reactie-{}", id.0));
-    Ok(())
+    Ok(id)
 }
 
 /// The author removes their own comment; it then shows as "verwijderd".

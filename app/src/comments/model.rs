@@ -160,13 +160,20 @@ impl SlowDown {
     /// The message in plain words, with its figures.
     pub fn message(&self, lang: Lang) -> String {
         let args: Vec<(&str, String)> = match self {
-            SlowDown::Interval { seconds, when } => {
-                vec![("wait", crate::rooms::model::duration_label((seconds + 59) / 60, lang)), ("when", when.clone())]
-            }
+            SlowDown::Interval { seconds, when } => vec![("wait", wait_label(*seconds, lang)), ("when", when.clone())],
             SlowDown::PerDay { max, when } => vec![("max", max.to_string()), ("when", when.clone())],
             SlowDown::InARow { max } => vec![("max", max.to_string())],
         };
         tr_args(lang, self.key(), &args)
+    }
+}
+
+/// "30 seconden", "1 minuut", "5 minuten", "2 uur".
+fn wait_label(seconds: i64, lang: Lang) -> String {
+    match seconds {
+        ..60 => tr_args(lang, "comment-wait-seconds", &[("seconds", seconds.max(1).to_string())]),
+        60..120 => crate::i18n::tr(lang, "comment-wait-one-minute"),
+        _ => crate::rooms::model::duration_label((seconds + 59) / 60, lang),
     }
 }
 
@@ -265,6 +272,14 @@ mod tests {
         assert_eq!(parse_body(&"a".repeat(MAX_COMMENT + 1)), Err(Problem::TextTooLong));
         assert_eq!(parse_body("regel 1\r\nregel 2"), Ok("regel 1\nregel 2".into()));
         assert_eq!(parse_body("<script>alert(1)</script>"), Ok("<script>alert(1)</script>".into()));
+    }
+
+    #[test]
+    fn slow_down_messages() {
+        let m = SlowDown::Interval { seconds: 60, when: "14:05".into() }.message(Lang::Nl);
+        assert_eq!(m, "U plaatste net een reactie. Tussen twee reacties zit minstens 1 minuut. U kunt weer reageren vanaf 14:05.");
+        assert!(SlowDown::Interval { seconds: 30, when: "x".into() }.message(Lang::Nl).contains("30 seconden"));
+        assert!(SlowDown::Interval { seconds: 300, when: "x".into() }.message(Lang::En).contains("5 minutes"));
     }
 
     #[test]
