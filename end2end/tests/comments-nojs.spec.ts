@@ -17,6 +17,7 @@ function comment(page: Page, text: string) {
 }
 
 test('comments, replies and reports work without JavaScript', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const text = `Een wip lijkt mij veilig. ${uniqueName('Idee')}`;
   const { resident: ilse, name: ilseName } = await freshResident(page, browser, false);
   await openProposal(ilse);

@@ -19,6 +19,7 @@ function comment(page: Page, text: string) {
 }
 
 test('comment, reply, report and review on a phone', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const text = `Ik help graag mee met de bakken. ${uniqueName('Zie')}`;
   const { resident: ilse, name: ilseName } = await freshResident(page, browser);
   await openProposal(ilse);

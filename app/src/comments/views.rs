@@ -29,6 +29,21 @@ where
     count
 }
 
+/// Empties a form (and closes the `<details>` around it) after a comment was posted: the page
+/// keeps its elements when the conversation reloads, so the text would otherwise stay.
+fn clear_after_post(post: ServerAction<PostComment>, form: NodeRef<leptos::html::Form>) {
+    Effect::new(move |_| {
+        if matches!(post.value().get(), Some(Ok(_)))
+            && let Some(form) = form.get()
+        {
+            form.reset();
+            if let Some(details) = form.parent_element().filter(|p| p.tag_name().eq_ignore_ascii_case("details")) {
+                let _ = details.remove_attribute("open");
+            }
+        }
+    });
+}
+
 /// The actions of the comment section, shared by every comment in it.
 #[derive(Clone, Copy)]
 struct Actions {
@@ -66,13 +81,24 @@ pub fn CommentSection(proposal: ProposalId) -> impl IntoView {
         moderate: ServerAction::<Moderate>::new(),
     };
     let changes = [successes(actions.post), successes(actions.delete), successes(actions.report), successes(actions.moderate)];
-    let thread = Resource::new(move || changes.iter().map(|c| c.get()).sum::<usize>(), move |_| get_comments(proposal.0));
+    let version = move || changes.iter().map(|c| c.get()).sum::<usize>();
+    let thread = Resource::new(version, move |_| get_comments(proposal.0));
     view! {
         <section id="reacties" class="comments" aria-labelledby="reacties-title">
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match thread.await {
-                        Ok(Some(t)) => view! { <Conversation thread=t actions /> }.into_any(),
+                        // Keyed by the version, so every change renders the conversation anew
+                        // (updating it in place left stale form controls behind).
+                        Ok(Some(t)) => {
+                            let key = version();
+                            view! {
+                                <For each=move || std::iter::once((key, t.clone())) key=|(k, _)| *k let((_, t))>
+                                    <Conversation thread=t actions />
+                                </For>
+                            }
+                            .into_any()
+                        }
                         Ok(None) => view! {
                             <h2 id="reacties-title">{t!(lang, "comments-heading")}</h2>
                             <p><a href="/inloggen">{t!(lang, "comments-sign-in")}</a></p>
@@ -92,6 +118,8 @@ pub fn CommentSection(proposal: ProposalId) -> impl IntoView {
 fn Conversation(thread: Thread, actions: Actions) -> impl IntoView {
     let lang = use_lang();
     let Thread { proposal, comments, count, can_comment, can_moderate, nudge, .. } = thread;
+    let composer = NodeRef::<leptos::html::Form>::new();
+    clear_after_post(actions.post, composer);
     view! {
         <h2 id="reacties-title">{t!(lang, "comments-title", count = count)}</h2>
         <FormError error=action_error(actions.delete) />
@@ -114,7 +142,7 @@ fn Conversation(thread: Thread, actions: Actions) -> impl IntoView {
                         <p class="notice notice-info comment-nudge">{t!(lang, "comment-nudge", mine = n.mine, total = n.total)}</p>
                     })}
                     <FormError error=action_error(actions.post) />
-                    <ActionForm action=actions.post>
+                    <ActionForm action=actions.post node_ref=composer>
                         <input type="hidden" name="proposal" value=proposal.0 />
                         <input type="hidden" name="parent" value="" />
                         <div class="field">
@@ -161,13 +189,15 @@ fn CommentItem(comment: CommentView, proposal: ProposalId, can_comment: bool, ca
     let hidden = matches!(shown, Shown::Hidden { .. });
     let deleted = shown == Shown::Deleted;
     let name = author.clone();
+    let reply_ref = NodeRef::<leptos::html::Form>::new();
+    clear_after_post(actions.post, reply_ref);
     let reply_form = (can_comment && !deleted && !hidden).then(move || {
         let author = name;
         let field = format!("antwoord-{}", id.0);
         view! {
             <details class="comment-tool">
                 <summary>{t!(lang, "comment-reply")}<span class="visually-hidden">" " {author.clone()}</span></summary>
-                <ActionForm action=actions.post>
+                <ActionForm action=actions.post node_ref=reply_ref>
                     <input type="hidden" name="proposal" value=proposal.0 />
                     <input type="hidden" name="parent" value=id.0 />
                     <div class="field">
@@ -253,12 +283,12 @@ fn ReportForm(kind: TargetKind, id: i64, report: ServerAction<Report>) -> impl I
         <ActionForm action=report>
             <input type="hidden" name="kind" value=kind.code() />
             <input type="hidden" name="id" value=id />
-            <fieldset class="choices">
+            <fieldset class="report-reasons">
                 <legend>{t!(lang, "report-why")}</legend>
                 {ReportReason::ALL.into_iter().map(|r| {
                     let input_id = format!("{prefix}-{}", r.code());
                     view! {
-                        <div class="choice">
+                        <div class="field-check">
                             <input type="radio" id=input_id.clone() name="reason" value=r.code() required />
                             <label for=input_id>{tr(lang, r.key())}</label>
                         </div>
