@@ -375,7 +375,7 @@ pub fn ReportsPage() -> impl IntoView {
                 view! { <p>{t!(lang, "reported-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="cards reported-list">
+                    <ul class="reported-list">
                         {items.into_iter().map(|item| view! { <ReportedCard item moderate /> }).collect_view()}
                     </ul>
                 }.into_any()
@@ -397,7 +397,7 @@ fn ReportedCard(item: ReportedItem, moderate: ServerAction<Moderate>) -> impl In
     let hide_label = heading.clone();
     let keep_label = if item.hidden.is_some() { t!(lang, "comment-unhide") } else { t!(lang, "reported-keep") };
     view! {
-        <li class="card reported-item">
+        <li class="panel reported-item">
             <h2>{heading.clone()}</h2>
             <p class="meta">{t!(lang, "reported-by", name = item.author.clone())}</p>
             <p class="comment-body">{item.text.clone()}</p>
