@@ -5,12 +5,14 @@ use crate::accounts::views::{ProfilePage, SignInPage, SignUpPage};
 use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
 };
+use crate::comments::views::ReportsPage;
 use crate::components::{Icon, IconKind};
 use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
 use crate::notifications::views::NotificationsPage;
-use crate::pages::{ComingSoon, HomePage, NotFound, Section};
+use crate::pages::{HomePage, NotFound};
+use crate::proposals::views::{LogPage, ModerationPage, MyProposalsPage, NewProposalPage, ProposalPage, ProposalsPage, SettingsPage};
 use crate::rooms::views::{
     MyReservationsPage, NewRoomPage, RequestsPage, ReservePage, RoomManagePage, RoomPrintPage, RoomWeekPage, RoomsPage,
 };
@@ -94,7 +96,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ontmoetingsruimte/:id/reserveren") ssr=SsrMode::Async view=ReservePage />
                     <Route path=path!("/ontmoetingsruimte/:id/beheer") ssr=SsrMode::Async view=RoomManagePage />
                     <Route path=path!("/ontmoetingsruimte/:id") ssr=SsrMode::Async view=RoomWeekPage />
-                    <Route path=path!("/meedoen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Participate /> } />
+                    <Route path=path!("/meedoen") ssr=SsrMode::Async view=ProposalsPage />
+                    <Route path=path!("/meedoen/nieuw") ssr=SsrMode::Async view=NewProposalPage />
+                    <Route path=path!("/meedoen/mijn") ssr=SsrMode::Async view=MyProposalsPage />
+                    <Route path=path!("/meedoen/moderatie") ssr=SsrMode::Async view=ModerationPage />
+                    <Route path=path!("/meedoen/logboek") ssr=SsrMode::Async view=LogPage />
+                    <Route path=path!("/meedoen/instellingen") ssr=SsrMode::Async view=SettingsPage />
+                    <Route path=path!("/meedoen/meldingen") ssr=SsrMode::Async view=ReportsPage />
+                    <Route path=path!("/meedoen/:id") ssr=SsrMode::Async view=ProposalPage />
                     <Route path=path!("/groepen") ssr=SsrMode::Async view=GroupsPage />
                     <Route path=path!("/groepen/mijn") ssr=SsrMode::Async view=MyGroupsPage />
                     <Route path=path!("/groepen/nieuw") ssr=SsrMode::Async view=NewGroupPage />

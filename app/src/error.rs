@@ -53,6 +53,18 @@ pub enum Problem {
     RoomRulesInconsistent,
     RoomNotPending,
     ReservationStarted,
+    ReasonMissing,
+    SettingInvalid,
+    SettingHouseholdBelowResident,
+    ProposalWrongStatus,
+    ProposalOwn,
+    ProposalLimitResident,
+    ProposalLimitHousehold,
+    MergeTargetInvalid,
+    PhotoTooBig,
+    PhotoInvalid,
+    ReportReasonMissing,
+    CommentsClosed,
     Unknown,
 }
 
@@ -103,6 +115,18 @@ impl Problem {
         Problem::RoomRulesInconsistent,
         Problem::RoomNotPending,
         Problem::ReservationStarted,
+        Problem::ReasonMissing,
+        Problem::SettingInvalid,
+        Problem::SettingHouseholdBelowResident,
+        Problem::ProposalWrongStatus,
+        Problem::ProposalOwn,
+        Problem::ProposalLimitResident,
+        Problem::ProposalLimitHousehold,
+        Problem::MergeTargetInvalid,
+        Problem::PhotoTooBig,
+        Problem::PhotoInvalid,
+        Problem::ReportReasonMissing,
+        Problem::CommentsClosed,
         Problem::Unknown,
     ];
 
@@ -153,6 +177,18 @@ impl Problem {
             Problem::RoomRulesInconsistent => "problem-room-rules-inconsistent",
             Problem::RoomNotPending => "problem-room-not-pending",
             Problem::ReservationStarted => "problem-reservation-started",
+            Problem::ReasonMissing => "problem-reason-missing",
+            Problem::SettingInvalid => "problem-setting-invalid",
+            Problem::SettingHouseholdBelowResident => "problem-setting-household-below-resident",
+            Problem::ProposalWrongStatus => "problem-proposal-wrong-status",
+            Problem::ProposalOwn => "problem-proposal-own",
+            Problem::ProposalLimitResident => "problem-proposal-limit-resident",
+            Problem::ProposalLimitHousehold => "problem-proposal-limit-household",
+            Problem::MergeTargetInvalid => "problem-merge-target-invalid",
+            Problem::PhotoTooBig => "problem-photo-too-big",
+            Problem::PhotoInvalid => "problem-photo-invalid",
+            Problem::ReportReasonMissing => "problem-report-reason-missing",
+            Problem::CommentsClosed => "problem-comments-closed",
             Problem::Unknown => "problem-unknown",
         }
     }
@@ -172,6 +208,9 @@ pub enum AppError {
     /// A room rule refused the request; the message says what is still possible.
     #[error("refused by a room rule: {0:?}")]
     Limit(crate::rooms::model::Limit),
+    /// Slow mode refused a comment; the message says when it is possible again.
+    #[error("slowed down: {0:?}")]
+    Slow(crate::comments::model::SlowDown),
     #[error("too many attempts")]
     RateLimited,
     #[error("internal error")]
@@ -189,6 +228,7 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::Invalid(p) => p.key(),
             AppError::Limit(l) => l.key(),
+            AppError::Slow(s) => s.key(),
             AppError::RateLimited => "error-rate-limited",
             AppError::Internal => "error-internal",
             AppError::Transport => "error-transport",
@@ -199,6 +239,7 @@ impl AppError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         match self {
             AppError::Limit(l) => l.message(lang),
+            AppError::Slow(s) => s.message(lang),
             other => crate::i18n::tr(lang, other.key()),
         }
     }
@@ -210,7 +251,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Invalid(_) | AppError::Limit(_) => 422,
-            AppError::RateLimited => 429,
+            AppError::RateLimited | AppError::Slow(_) => 429,
             AppError::Internal | AppError::Transport => 500,
         }
     }

@@ -73,7 +73,6 @@ fn SectionCards() -> impl IntoView {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Room,
-    Participate,
 }
 
 #[component]
@@ -81,7 +80,6 @@ pub fn ComingSoon(section: Section) -> impl IntoView {
     let lang = use_lang();
     let (title, text) = match section {
         Section::Room => (t!(lang, "nav-room"), t!(lang, "home-room-text")),
-        Section::Participate => (t!(lang, "nav-participate"), t!(lang, "home-participate-text")),
     };
     view! {
         <Title text=title.clone() />

@@ -70,4 +70,26 @@ pub fn register_server_fns() {
     register_explicit::<crate::rooms::api::AddClosedDay>();
     register_explicit::<crate::rooms::api::BookRecurring>();
     register_explicit::<crate::rooms::api::BlockTime>();
+    register_explicit::<crate::proposals::api::GetProposals>();
+    register_explicit::<crate::proposals::api::GetProposal>();
+    register_explicit::<crate::proposals::api::GetNewProposalInfo>();
+    register_explicit::<crate::proposals::api::SubmitProposal>();
+    register_explicit::<crate::proposals::api::ResubmitProposal>();
+    register_explicit::<crate::proposals::api::WithdrawProposal>();
+    register_explicit::<crate::proposals::api::SupportProposal>();
+    register_explicit::<crate::proposals::api::ModerateProposal>();
+    register_explicit::<crate::proposals::api::AcceptActivity>();
+    register_explicit::<crate::proposals::api::MergeProposal>();
+    register_explicit::<crate::proposals::api::HideProposal>();
+    register_explicit::<crate::proposals::api::GetModerationQueue>();
+    register_explicit::<crate::proposals::api::GetModerationLog>();
+    register_explicit::<crate::proposals::api::GetMyProposals>();
+    register_explicit::<crate::proposals::api::GetParticipationSettings>();
+    register_explicit::<crate::proposals::api::SaveParticipationSettings>();
+    register_explicit::<crate::comments::api::GetComments>();
+    register_explicit::<crate::comments::api::PostComment>();
+    register_explicit::<crate::comments::api::DeleteComment>();
+    register_explicit::<crate::comments::api::Report>();
+    register_explicit::<crate::comments::api::Moderate>();
+    register_explicit::<crate::comments::api::GetReported>();
 }

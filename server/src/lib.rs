@@ -3,7 +3,10 @@
 
 pub mod config;
 pub mod demo;
+pub mod demo_comments;
+pub mod demo_proposals;
 pub mod errors;
+pub mod photos;
 pub mod precompress;
 pub mod routes;
 pub mod security;
@@ -56,6 +59,10 @@ pub fn router(state: AppState) -> Router {
         .route("/kalender/buurt/{file}", get(routes::buurt_feed))
         .route("/kalender/mijn/{file}", get(routes::personal_feed))
         .route("/kalender/ruimte/{file}", get(routes::room_feed))
+        .route(
+            "/meedoen/foto/{file}",
+            get(photos::serve).post(photos::upload).layer(axum::extract::DefaultBodyLimit::max(photos::MAX_UPLOAD + 64 * 1024)),
+        )
         .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, || (), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), shell))

@@ -29,7 +29,10 @@ CREATE TABLE reports (
     target_id       INTEGER NOT NULL,
     reporter_id     INTEGER NOT NULL REFERENCES users(id),
     household_id    INTEGER REFERENCES households(id),
+    -- a short choice: 'kwetsend', 'privegegevens', 'reclame', 'anders'
     reason          TEXT    NOT NULL,
+    -- what the reporter added in their own words (optional)
+    note            TEXT    NOT NULL DEFAULT '',
     created_at      INTEGER NOT NULL,
     -- when the commissie looked at it, and what they decided ('verborgen', 'in_orde')
     resolved_at     INTEGER,

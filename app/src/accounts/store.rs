@@ -227,6 +227,7 @@ pub struct PersonalData {
     pub created_at: String,
     pub memberships: Vec<ExportedMembership>,
     pub notifications: Vec<ExportedNotification>,
+    pub comments: Vec<crate::comments::store::ExportedComment>,
 }
 
 #[derive(Debug, Serialize)]
@@ -281,5 +282,6 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
                 read: read_at.is_some(),
             })
             .collect(),
+        comments: crate::comments::store::export(db, user).await?,
     })
 }

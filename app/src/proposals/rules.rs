@@ -1,0 +1,164 @@
+//! Pure decisions for proposals: who may moderate, which status a step leads to, the limits
+//! on open proposals, and the fair order of the list (no reward for the loudest).
+
+use super::model::{Kind, Settings, Status};
+use crate::accounts::model::Role;
+use crate::error::{AppError, Problem};
+
+/// A step in a proposal's life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The commissie starts looking at it.
+    Review,
+    AskChanges,
+    Decline,
+    /// Accepted (an activity is planned in the same step, see [`after`]).
+    Accept,
+    /// An accepted initiative is planned.
+    Plan,
+    Done,
+    Merge,
+    /// The author sends it back after a request for changes.
+    Resubmit,
+    /// The author withdraws it.
+    Withdraw,
+}
+
+impl Step {
+    /// The code used in forms.
+    pub fn parse(code: &str) -> Result<Step, Problem> {
+        match code.trim() {
+            "behandelen" => Ok(Step::Review),
+            "aanpassen" => Ok(Step::AskChanges),
+            "afwijzen" => Ok(Step::Decline),
+            "accepteren" => Ok(Step::Accept),
+            "plannen" => Ok(Step::Plan),
+            "uitgevoerd" => Ok(Step::Done),
+            _ => Err(Problem::Unknown),
+        }
+    }
+
+    /// Whether the commissie must say why.
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Step::AskChanges | Step::Decline | Step::Merge)
+    }
+}
+
+/// Moderators: commissieleden and staff of the buurt.
+pub fn is_moderator(role: Option<Role>) -> bool {
+    matches!(role, Some(Role::Committee | Role::SocialWorker | Role::Admin))
+}
+
+/// A moderator decides on proposals of others; nobody decides on their own.
+pub fn may_moderate(role: Option<Role>, is_author: bool) -> Result<(), AppError> {
+    if !is_moderator(role) {
+        return Err(AppError::Forbidden);
+    }
+    if is_author {
+        return Err(Problem::ProposalOwn.into());
+    }
+    Ok(())
+}
+
+/// The status a step leads to from `from`, or why it cannot be taken now. An accepted
+/// activity is planned at once (it becomes an agenda activity in the same step).
+pub fn after(kind: Kind, from: Status, step: Step) -> Result<Status, Problem> {
+    use Status::*;
+    let to = match (step, from) {
+        (Step::Review, Submitted) => InReview,
+        (Step::AskChanges, Submitted | InReview) => ChangesRequested,
+        (Step::Decline, Submitted | InReview | ChangesRequested) => Declined,
+        (Step::Accept, Submitted | InReview) => match kind {
+            Kind::Activity => Planned,
+            Kind::Initiative => Accepted,
+        },
+        (Step::Plan, Accepted) => Planned,
+        (Step::Done, Planned) => Done,
+        (Step::Merge, Submitted | InReview | ChangesRequested) => Merged,
+        (Step::Resubmit, ChangesRequested) => Submitted,
+        (Step::Withdraw, Submitted | InReview | ChangesRequested) => Withdrawn,
+        _ => return Err(Problem::ProposalWrongStatus),
+    };
+    Ok(to)
+}
+
+/// A proposal can absorb a duplicate while it is still alive.
+pub fn may_receive_merge(status: Status) -> bool {
+    matches!(status, Status::Submitted | Status::InReview | Status::ChangesRequested | Status::Accepted | Status::Planned)
+}
+
+/// Whether one more open proposal fits the limits of the buurt.
+pub fn may_propose(settings: &Settings, open_of_resident: i64, open_of_household: i64) -> Result<(), Problem> {
+    if open_of_resident >= settings.max_open_per_resident {
+        return Err(Problem::ProposalLimitResident);
+    }
+    if open_of_household >= settings.max_open_per_household {
+        return Err(Problem::ProposalLimitHousehold);
+    }
+    Ok(())
+}
+
+/// A place in the fair order of the list: the same for one visitor all day, different for
+/// another visitor or another day, and unrelated to how many people commented or support it
+/// (FNV-1a over the visitor, the local date and the proposal).
+pub fn fair_rank(visitor: i64, local_date: &str, proposal: i64) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = visitor.to_le_bytes().into_iter().chain(local_date.bytes()).chain(proposal.to_le_bytes());
+    for b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn who_moderates() {
+        assert!(may_moderate(Some(Role::Committee), false).is_ok());
+        assert!(may_moderate(Some(Role::SocialWorker), false).is_ok());
+        assert!(may_moderate(Some(Role::Admin), false).is_ok());
+        assert_eq!(may_moderate(Some(Role::Resident), false), Err(AppError::Forbidden));
+        assert_eq!(may_moderate(None, false), Err(AppError::Forbidden));
+        assert_eq!(may_moderate(Some(Role::Committee), true), Err(AppError::Invalid(Problem::ProposalOwn)));
+    }
+
+    #[test]
+    fn steps() {
+        use Status::*;
+        assert_eq!(after(Kind::Activity, Submitted, Step::Review), Ok(InReview));
+        assert_eq!(after(Kind::Activity, InReview, Step::AskChanges), Ok(ChangesRequested));
+        assert_eq!(after(Kind::Activity, ChangesRequested, Step::Resubmit), Ok(Submitted));
+        assert_eq!(after(Kind::Activity, Submitted, Step::Accept), Ok(Planned));
+        assert_eq!(after(Kind::Initiative, InReview, Step::Accept), Ok(Accepted));
+        assert_eq!(after(Kind::Initiative, Accepted, Step::Plan), Ok(Planned));
+        assert_eq!(after(Kind::Initiative, Planned, Step::Done), Ok(Done));
+        assert_eq!(after(Kind::Initiative, ChangesRequested, Step::Accept), Err(Problem::ProposalWrongStatus));
+        assert_eq!(after(Kind::Initiative, Declined, Step::Accept), Err(Problem::ProposalWrongStatus));
+        assert_eq!(after(Kind::Initiative, Submitted, Step::Done), Err(Problem::ProposalWrongStatus));
+        assert_eq!(after(Kind::Initiative, Accepted, Step::Withdraw), Err(Problem::ProposalWrongStatus));
+        assert_eq!(after(Kind::Initiative, Merged, Step::Merge), Err(Problem::ProposalWrongStatus));
+    }
+
+    #[test]
+    fn limits_at_their_boundaries() {
+        let s = Settings::default();
+        assert_eq!(may_propose(&s, 1, 2), Ok(()));
+        assert_eq!(may_propose(&s, 2, 2), Err(Problem::ProposalLimitResident));
+        assert_eq!(may_propose(&s, 0, 3), Err(Problem::ProposalLimitHousehold));
+    }
+
+    #[test]
+    fn fair_order_is_stable_per_visitor_and_day() {
+        assert_eq!(fair_rank(1, "2026-11-22", 5), fair_rank(1, "2026-11-22", 5));
+        let order = |visitor: i64, day: &str| {
+            let mut ids: Vec<i64> = (1..=20).collect();
+            ids.sort_by_key(|id| fair_rank(visitor, day, *id));
+            ids
+        };
+        assert_ne!(order(1, "2026-11-22"), order(2, "2026-11-22"));
+        assert_ne!(order(1, "2026-11-22"), order(1, "2026-11-23"));
+    }
+}

@@ -1,0 +1,74 @@
+//! Proposing an activity or an initiative, with what happens next in plain words.
+
+use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::i18n::{tr, use_lang};
+use crate::proposals::api::{SubmitProposal, get_new_proposal_info};
+use crate::proposals::model::Kind;
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn NewProposalPage() -> impl IntoView {
+    let lang = use_lang();
+    let submit = ServerAction::<SubmitProposal>::new();
+    let info = Resource::new(|| (), |_| get_new_proposal_info());
+    view! {
+        <Title text=t!(lang, "proposals-new") />
+        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
+        <h1>{t!(lang, "proposals-new")}</h1>
+        <section class="panel" aria-labelledby="next-title">
+            <h2 id="next-title">{t!(lang, "proposal-next-title")}</h2>
+            <ol class="steps">
+                <li>{t!(lang, "proposal-next-1")}</li>
+                <li>{t!(lang, "proposal-next-2")}</li>
+                <li>{t!(lang, "proposal-next-3")}</li>
+                <li>{t!(lang, "proposal-next-4")}</li>
+            </ol>
+        </section>
+        <Loaded resource=info view=move |info| {
+            let full = info.open_mine >= info.max_resident || info.open_household >= info.max_household;
+            view! {
+                <p class=if full { "notice notice-error" } else { "notice notice-info" }>
+                    {t!(lang, "proposal-limit-info", open = info.open_mine, max = info.max_resident, household = info.max_household)}
+                    {full.then(|| view! { " " {t!(lang, "proposal-limit-full")} })}
+                </p>
+            }
+        } />
+        <ActionForm action=submit attr:class="form" attr:novalidate=true>
+            <FormError error=action_error(submit) />
+            <fieldset class="field choices">
+                <legend>{t!(lang, "proposal-kind-legend")}</legend>
+                {Kind::ALL.into_iter().map(|k| view! {
+                    <label>
+                        <input type="radio" name="kind" value=k.code() checked=k == Kind::Activity />
+                        " " {tr(lang, k.key())} " – " {tr(lang, match k { Kind::Activity => "proposal-kind-activiteit-hint", Kind::Initiative => "proposal-kind-initiatief-hint" })}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <ProposalFields title=String::new() description=String::new() audience=String::new() date_wish=String::new() help_needed=String::new() />
+            <button type="submit" class="button">{t!(lang, "proposal-submit")}</button>
+        </ActionForm>
+    }
+}
+
+/// The text fields of a proposal, filled with the current text when editing.
+#[component]
+pub(super) fn ProposalFields(title: String, description: String, audience: String, date_wish: String, help_needed: String) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <TextField name="title" label=t!(lang, "proposal-title") hint=t!(lang, "proposal-title-hint") required=true maxlength=80 value=title />
+        <div class="field">
+            <label for="description">{t!(lang, "proposal-description")}</label>
+            <p class="hint" id="description-hint">{t!(lang, "proposal-description-hint")}</p>
+            <textarea id="description" name="description" rows="6" maxlength="2000" required=true aria-describedby="description-hint">{description}</textarea>
+        </div>
+        <TextField name="audience" label=t!(lang, "proposal-audience") hint=t!(lang, "proposal-audience-hint") maxlength=120 value=audience />
+        <TextField name="date_wish" label=t!(lang, "proposal-date-wish") hint=t!(lang, "proposal-date-wish-hint") maxlength=120 value=date_wish />
+        <div class="field">
+            <label for="help_needed">{t!(lang, "proposal-help")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
+            <p class="hint" id="help_needed-hint">{t!(lang, "proposal-help-hint")}</p>
+            <textarea id="help_needed" name="help_needed" rows="3" maxlength="500" aria-describedby="help_needed-hint">{help_needed}</textarea>
+        </div>
+    }
+}

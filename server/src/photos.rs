@@ -1,0 +1,118 @@
+//! Proposal photos outside Leptos: a plain multipart form posts the file (so it works without
+//! JavaScript), and the photo is served with the same visibility rules as the proposal.
+//!
+//! Every photo is decoded, made at most 1200 px wide and high, and re-encoded as JPEG: the new
+//! file carries no EXIF data, so no location either. Other sites cannot post here: the
+//! security middleware refuses foreign origins for every POST.
+
+use app::accounts::model::BuurtId;
+use app::proposals::model::ProposalId;
+use app::proposals::{rules, store};
+use app::state::AppState;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::io::Cursor;
+use tower_sessions::Session;
+
+/// The largest upload accepted.
+pub const MAX_UPLOAD: usize = 8 * 1024 * 1024;
+/// The longest side of a stored photo.
+pub const MAX_SIDE: u32 = 1200;
+
+/// Why a file was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PhotoError {
+    TooBig,
+    Unreadable,
+}
+
+/// Decodes a JPEG, PNG or WebP file, shrinks it to at most [`MAX_SIDE`] and re-encodes it as
+/// JPEG without metadata. Returns (width, height, bytes).
+pub fn process(bytes: &[u8]) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    if bytes.len() > MAX_UPLOAD {
+        return Err(PhotoError::TooBig);
+    }
+    let mut reader = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|_| PhotoError::Unreadable)?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(12_000);
+    limits.max_image_height = Some(12_000);
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let img = reader.decode().map_err(|_| PhotoError::Unreadable)?;
+    let img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE {
+        img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle)
+    } else {
+        img
+    };
+    let rgb = img.to_rgb8();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&rgb).map_err(|_| PhotoError::Unreadable)?;
+    Ok((rgb.width(), rgb.height(), out))
+}
+
+/// `GET /meedoen/foto/{id}.jpg`: the photo, for people who may see the proposal.
+pub async fn serve(State(state): State<AppState>, session: Session, Path(file): Path<String>) -> Response {
+    let Some(id) = file.strip_suffix(".jpg").and_then(|id| id.parse::<i64>().ok()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(row) = store::proposal(&state.db, ProposalId(id)).await else { return StatusCode::NOT_FOUND.into_response() };
+    let role = user.role_in(BuurtId(row.buurt_id));
+    if role.is_none() || (row.hidden_at.is_some() && !rules::is_moderator(role) && !row.is_author(user.id)) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match store::photo(&state.db, ProposalId(id)).await {
+        Ok(Some(bytes)) => {
+            ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "private, max-age=300")], bytes).into_response()
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// `POST /meedoen/foto/{id}`: the author adds or replaces the photo of their open proposal,
+/// then goes back to the proposal (`?foto=ok`, `te-groot` or `ongeldig`).
+pub async fn upload(State(state): State<AppState>, session: Session, Path(id): Path<String>, mut form: Multipart) -> Response {
+    let Ok(id) = id.parse::<i64>() else { return StatusCode::NOT_FOUND.into_response() };
+    let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await else {
+        return Redirect::to("/inloggen").into_response();
+    };
+    let Ok(row) = store::proposal(&state.db, ProposalId(id)).await else { return StatusCode::FORBIDDEN.into_response() };
+    let open = row.status().is_ok_and(|s| s.is_open());
+    if user.role_in(BuurtId(row.buurt_id)).is_none() || !row.is_author(user.id) || !open {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let back = |outcome: &str| Redirect::to(&format!("/meedoen/{id}?foto={outcome}")).into_response();
+    let mut bytes = None;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("foto") => match field.bytes().await {
+                Ok(b) => bytes = Some(b),
+                Err(_) => return back("te-groot"),
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => return back("te-groot"),
+        }
+    }
+    let Some(bytes) = bytes.filter(|b| !b.is_empty()) else { return back("ongeldig") };
+    let processed = tokio::task::spawn_blocking(move || process(&bytes)).await;
+    let (width, height, jpeg) = match processed {
+        Ok(Ok(p)) => p,
+        Ok(Err(PhotoError::TooBig)) => return back("te-groot"),
+        _ => return back("ongeldig"),
+    };
+    let saved = async {
+        let mut tx = app::db::begin_write(&state.db).await?;
+        store::save_photo(&mut tx, ProposalId(id), i64::from(width), i64::from(height), &jpeg).await?;
+        tx.commit().await?;
+        Ok::<_, app::error::AppError>(())
+    };
+    match saved.await {
+        Ok(()) => back("ok"),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
