@@ -736,7 +736,13 @@ queue-running = Accepted and planned
 queue-hidden = Hidden
 queue-empty = Nothing here now.
 queue-by = By { $name }, { $when }
-queue-recent = Last 30 days: { $proposals } proposals and { $comments } comments
+queue-recent = Last 30 days: { $proposals ->
+    [one] 1 proposal
+   *[other] { $proposals } proposals
+} and { $comments ->
+    [one] 1 comment
+   *[other] { $comments } comments
+}
 log-intro = Every decision of the residents' committee and the social worker about proposals and comments is listed here. Nothing disappears without being listed.
 log-empty = No decisions yet.
 log-target-proposal = proposal

@@ -733,7 +733,13 @@ queue-running = Geaccepteerd en gepland
 queue-hidden = Verborgen
 queue-empty = Hier staat nu niets.
 queue-by = Van { $name }, { $when }
-queue-recent = Laatste 30 dagen: { $proposals } voorstellen en { $comments } reacties
+queue-recent = Laatste 30 dagen: { $proposals ->
+    [one] 1 voorstel
+   *[other] { $proposals } voorstellen
+} en { $comments ->
+    [one] 1 reactie
+   *[other] { $comments } reacties
+}
 log-intro = Hier staat elke beslissing van de bewonerscommissie en de sociaal werker over voorstellen en reacties. Niets verdwijnt zonder dat het hier staat.
 log-empty = Er zijn nog geen beslissingen.
 log-target-proposal = voorstel
