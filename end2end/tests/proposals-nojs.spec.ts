@@ -19,6 +19,12 @@ test('proposals work without JavaScript', async ({ page, browser }) => {
   await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
   await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const proposalPath = new URL(resident.url()).pathname;
+  // A photo, with a plain form.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await resident.getByLabel(/Foto bij uw voorstel/).setInputFiles({ name: 'sjoelbak.png', mimeType: 'image/png', buffer: png });
+  await resident.getByRole('button', { name: 'Foto toevoegen' }).click();
+  await expect(resident.getByText('De foto is toegevoegd.')).toBeVisible();
+  await expect(resident.getByRole('img', { name: `Foto bij ${title}` })).toBeVisible();
   await screenshot(resident, 'proposals-nojs-submitted');
 
   const kees = await (await newPerson(browser, false)).newPage();
