@@ -73,7 +73,7 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
     view! {
         <section class="panel decide" aria-labelledby="decide-title">
             <h2 id="decide-title">{t!(lang, "decide-title")}</h2>
-            <p class="hint">{t!(lang, "decide-hint")}</p>
+            <p class="hint">{t!(lang, "decide-hint")} " " <a href="/meedoen/moderatie">{t!(lang, "proposals-queue")}</a></p>
             <FormError error=action_error(actions.moderate) />
             <FormError error=action_error(actions.accept) />
             <FormError error=action_error(actions.merge) />
