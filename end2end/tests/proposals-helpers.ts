@@ -20,8 +20,10 @@ export async function freshResident(page: Page, browser: Browser, javaScript = t
   return { resident, name };
 }
 
-/** The form on a proposal page whose heading is `heading`. */
-export function decideForm(page: Page, heading: string) {
-  return page.locator('form').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+/** Opens one of the commissie's decisions on a proposal page (a <details>) and returns it. */
+export async function decideForm(page: Page, summary: string) {
+  const item = page.locator('details.decide-item').filter({ has: page.locator('summary', { hasText: summary }) });
+  if ((await item.getAttribute('open')) === null) await item.locator('summary').click();
+  return item;
 }
 

@@ -19,12 +19,18 @@ test('proposals work without JavaScript', async ({ page, browser }) => {
   await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
   await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const proposalPath = new URL(resident.url()).pathname;
+  // A photo, with a plain form.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await resident.getByLabel(/Foto bij uw voorstel/).setInputFiles({ name: 'sjoelbak.png', mimeType: 'image/png', buffer: png });
+  await resident.getByRole('button', { name: 'Foto toevoegen' }).click();
+  await expect(resident.getByText('De foto is toegevoegd.')).toBeVisible();
+  await expect(resident.getByRole('img', { name: `Foto bij ${title}` })).toBeVisible();
   await screenshot(resident, 'proposals-nojs-submitted');
 
   const kees = await (await newPerson(browser, false)).newPage();
   await signIn(kees, 'Kees');
   await kees.goto(proposalPath);
-  const ask = decideForm(kees, 'Vragen om aanpassing');
+  const ask = await decideForm(kees, 'Vragen om aanpassing');
   await ask.getByLabel(/Reden/).fill('Waar wilt u sjoelen?');
   await ask.getByRole('button', { name: 'Vraag om aanpassing' }).click();
   await expect(kees.locator('.proposal-status')).toHaveText('Aanpassing nodig');
@@ -38,13 +44,13 @@ test('proposals work without JavaScript', async ({ page, browser }) => {
   await screenshot(resident, 'proposals-nojs-resubmitted');
 
   await kees.goto(proposalPath);
-  const accept = decideForm(kees, 'Accepteren en in de agenda zetten');
+  const accept = await decideForm(kees, 'Accepteren en in de agenda zetten');
   await accept.getByLabel('Datum').fill(inDays(8));
   await accept.getByLabel('Begint om').fill('19:00');
   await accept.getByLabel('Eindigt om').fill('18:00');
   await accept.getByRole('button', { name: 'Accepteren en plannen' }).click();
   await expect(kees.getByRole('alert')).toHaveText('De eindtijd moet na de begintijd liggen.');
-  const again = decideForm(kees, 'Accepteren en in de agenda zetten');
+  const again = await decideForm(kees, 'Accepteren en in de agenda zetten');
   await again.getByLabel('Datum').fill(inDays(8));
   await again.getByLabel('Begint om').fill('19:00');
   await again.getByLabel('Eindigt om').fill('21:00');

@@ -46,7 +46,7 @@ test('propose, ask for a change, edit, accept into the agenda', async ({ page, b
   await hydrated(kees);
   await expectAccessible(kees);
   await screenshot(kees, 'proposal-decide');
-  const ask = decideForm(kees, 'Vragen om aanpassing');
+  const ask = await decideForm(kees, 'Vragen om aanpassing');
   await ask.getByRole('button', { name: 'Vraag om aanpassing' }).click();
   await expect(kees.getByRole('alert').first()).toHaveText('Schrijf kort waarom. De indiener en de buurt lezen dit.');
   await ask.getByLabel(/Reden/).fill('Welke dag past het best? Woensdag is er al de knutselclub.');
@@ -70,7 +70,7 @@ test('propose, ask for a change, edit, accept into the agenda', async ({ page, b
   // Kees accepts it with a date: it is in the agenda with the resident as organiser.
   await kees.goto(proposalPath);
   await hydrated(kees);
-  const accept = decideForm(kees, 'Accepteren en in de agenda zetten');
+  const accept = await decideForm(kees, 'Accepteren en in de agenda zetten');
   await expect(accept.getByText('Wens van de indiener: Een vrijdagmiddag')).toBeVisible();
   await accept.getByLabel('Datum').fill(inDays(6));
   await accept.getByLabel('Begint om').fill('15:00');

@@ -629,8 +629,8 @@ proposals-settings = Rules for taking part
 proposals-filter-kind = Kind
 proposals-filter-all = All
 proposals-filter-show = Which proposals?
-proposals-filter-current = Current proposals
-proposals-filter-closed = Declined, merged and withdrawn
+proposals-filter-current = Current
+proposals-filter-closed = Closed
 proposals-filter-submit = Show
 proposals-order-hint = New proposals are in a random order that changes every day. That way every proposal gets a fair chance.
 proposals-group-new = New and under review
@@ -736,7 +736,13 @@ queue-running = Accepted and planned
 queue-hidden = Hidden
 queue-empty = Nothing here now.
 queue-by = By { $name }, { $when }
-queue-recent = Last 30 days: { $proposals } proposals and { $comments } comments
+queue-recent = Last 30 days: { $proposals ->
+    [one] 1 proposal
+   *[other] { $proposals } proposals
+} and { $comments ->
+    [one] 1 comment
+   *[other] { $comments } comments
+}
 log-intro = Every decision of the residents' committee and the social worker about proposals and comments is listed here. Nothing disappears without being listed.
 log-empty = No decisions yet.
 log-target-proposal = proposal

@@ -626,8 +626,8 @@ proposals-settings = Regels voor meedoen
 proposals-filter-kind = Soort
 proposals-filter-all = Alles
 proposals-filter-show = Welke voorstellen?
-proposals-filter-current = Lopende voorstellen
-proposals-filter-closed = Afgewezen, samengevoegd en ingetrokken
+proposals-filter-current = Lopend
+proposals-filter-closed = Afgesloten
 proposals-filter-submit = Toon
 proposals-order-hint = Nieuwe voorstellen staan in een willekeurige volgorde. Die is elke dag anders. Zo krijgt elk voorstel een eerlijke kans.
 proposals-group-new = Nieuw en in behandeling
@@ -733,7 +733,13 @@ queue-running = Geaccepteerd en gepland
 queue-hidden = Verborgen
 queue-empty = Hier staat nu niets.
 queue-by = Van { $name }, { $when }
-queue-recent = Laatste 30 dagen: { $proposals } voorstellen en { $comments } reacties
+queue-recent = Laatste 30 dagen: { $proposals ->
+    [one] 1 voorstel
+   *[other] { $proposals } voorstellen
+} en { $comments ->
+    [one] 1 reactie
+   *[other] { $comments } reacties
+}
 log-intro = Hier staat elke beslissing van de bewonerscommissie en de sociaal werker over voorstellen en reacties. Niets verdwijnt zonder dat het hier staat.
 log-empty = Er zijn nog geen beslissingen.
 log-target-proposal = voorstel

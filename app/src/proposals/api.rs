@@ -219,7 +219,7 @@ pub async fn get_proposal(id: i64) -> Result<ProposalDetail, AppError> {
         store::proposals_of_buurt(&state.db, BuurtId(row.buurt_id))
             .await?
             .into_iter()
-            .filter(|p| p.id != row.id && p.status().is_ok_and(rules::may_receive_merge))
+            .filter(|p| p.id != row.id && p.hidden_at.is_none() && p.status().is_ok_and(rules::may_receive_merge))
             .map(|p| (p.id, p.title))
             .collect()
     } else {

@@ -70,8 +70,7 @@ pub fn ProposalPage() -> impl IntoView {
                     <img class="proposal-photo" src=format!("/meedoen/foto/{id}.jpg") alt=t!(lang, "proposal-photo-alt", title = c.title.clone()) />
                 })}
                 {p.can_support.then(|| view! { <Support id supported=p.supported support /> })}
-                {c.mine.then(|| view! { <AuthorActions p=p.clone() resubmit withdraw /> })}
-                {(c.mine && c.status.is_open()).then(|| view! { <PhotoForm id outcome=outcome.clone() /> })}
+                {c.mine.then(|| view! { <AuthorActions p=p.clone() resubmit withdraw photo=outcome.clone() /> })}
                 {(p.moderator && !p.can_moderate).then(|| view! { <p class="notice notice-info">{t!(lang, "proposal-own-moderation")}</p> })}
                 {p.can_moderate.then(|| view! { <decide::Decide p=p.clone() actions /> })}
                 <History events=p.events.clone() />
@@ -128,9 +127,14 @@ fn Support(id: i64, supported: bool, support: ServerAction<SupportProposal>) -> 
     }
 }
 
-/// The proposer edits and sends back after a request for changes, or withdraws.
+/// The proposer edits and sends back after a request for changes, adds a photo, or withdraws.
 #[component]
-fn AuthorActions(p: ProposalDetail, resubmit: ServerAction<ResubmitProposal>, withdraw: ServerAction<WithdrawProposal>) -> impl IntoView {
+fn AuthorActions(
+    p: ProposalDetail,
+    resubmit: ServerAction<ResubmitProposal>,
+    withdraw: ServerAction<WithdrawProposal>,
+    photo: Option<String>,
+) -> impl IntoView {
     let lang = use_lang();
     let id = p.card.id.0;
     let status = p.card.status;
@@ -153,6 +157,7 @@ fn AuthorActions(p: ProposalDetail, resubmit: ServerAction<ResubmitProposal>, wi
                 </ActionForm>
             </section>
         })}
+        {status.is_open().then(|| view! { <PhotoForm id outcome=photo.clone() /> })}
         {status.is_open().then(|| view! {
             <section class="panel" aria-labelledby="withdraw-title">
                 <h2 id="withdraw-title">{t!(lang, "proposal-withdraw-title")}</h2>

@@ -50,13 +50,15 @@ fn StepForm(
         _ => "reason-uitgevoerd",
     };
     view! {
-        <ActionForm action=moderate attr:class="form decide-form" attr:novalidate=true>
-            <h3>{heading}</h3>
-            <input type="hidden" name="proposal" value=id />
-            <input type="hidden" name="step" value=step />
-            <Reason id=field label=reason_label required=reason_required />
-            <button type="submit" class="button">{button}</button>
-        </ActionForm>
+        <details class="decide-item">
+            <summary>{heading}</summary>
+            <ActionForm action=moderate attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="proposal" value=id />
+                <input type="hidden" name="step" value=step />
+                <Reason id=field label=reason_label required=reason_required />
+                <button type="submit" class="button">{button}</button>
+            </ActionForm>
+        </details>
     }
 }
 
@@ -73,7 +75,7 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
     view! {
         <section class="panel decide" aria-labelledby="decide-title">
             <h2 id="decide-title">{t!(lang, "decide-title")}</h2>
-            <p class="hint">{t!(lang, "decide-hint")}</p>
+            <p class="hint">{t!(lang, "decide-hint")} " " <a href="/meedoen/moderatie">{t!(lang, "proposals-queue")}</a></p>
             <FormError error=action_error(actions.moderate) />
             <FormError error=action_error(actions.accept) />
             <FormError error=action_error(actions.merge) />
@@ -104,8 +106,9 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
                     reason_label=note_label() reason_required=false moderate />
             })}
             {(status.is_open() && !p.merge_targets.is_empty()).then(|| view! {
-                <ActionForm action=actions.merge attr:class="form decide-form" attr:novalidate=true>
-                    <h3>{t!(lang, "decide-merge")}</h3>
+                <details class="decide-item">
+                <summary>{t!(lang, "decide-merge")}</summary>
+                <ActionForm action=actions.merge attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="proposal" value=id />
                     <div class="field">
                         <label for="into">{t!(lang, "decide-merge-into")}</label>
@@ -116,12 +119,14 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
                     <Reason id="reason-samenvoegen" label=reason_label() required=true />
                     <button type="submit" class="button button-secondary">{t!(lang, "decide-merge-button")}</button>
                 </ActionForm>
+                </details>
             })}
             {
                 let hidden = p.hidden_reason.is_some();
                 view! {
-                    <ActionForm action=actions.hide attr:class="form decide-form" attr:novalidate=true>
-                        <h3>{if hidden { t!(lang, "decide-unhide") } else { t!(lang, "decide-hide") }}</h3>
+                    <details class="decide-item">
+                    <summary>{if hidden { t!(lang, "decide-unhide") } else { t!(lang, "decide-hide") }}</summary>
+                    <ActionForm action=actions.hide attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="proposal" value=id />
                         <input type="hidden" name="hide" value=if hidden { "nee" } else { "ja" } />
                         <Reason id="reason-verbergen" label=if hidden { note_label() } else { reason_label() } required=!hidden />
@@ -129,6 +134,7 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
                             {if hidden { t!(lang, "decide-unhide-button") } else { t!(lang, "decide-hide-button") }}
                         </button>
                     </ActionForm>
+                    </details>
                 }
             }
         </section>
@@ -142,8 +148,9 @@ fn AcceptActivityForm(p: ProposalDetail, accept: ServerAction<AcceptActivity>) -
     let lang = use_lang();
     let wish = p.date_wish.clone();
     view! {
-        <ActionForm action=accept attr:class="form decide-form" attr:novalidate=true>
-            <h3>{t!(lang, "decide-accept-activity")}</h3>
+        <details class="decide-item">
+        <summary>{t!(lang, "decide-accept-activity")}</summary>
+        <ActionForm action=accept attr:class="form" attr:novalidate=true>
             <p class="hint">{t!(lang, "decide-accept-activity-hint")}</p>
             <input type="hidden" name="proposal" value=p.card.id.0 />
             <TextField name="title" label=t!(lang, "activity-title") required=true maxlength=80 value=p.card.title.clone() />
@@ -174,5 +181,6 @@ fn AcceptActivityForm(p: ProposalDetail, accept: ServerAction<AcceptActivity>) -
             <Reason id="reason-activiteit" label=t!(lang, "decide-note") required=false />
             <button type="submit" class="button">{t!(lang, "decide-accept-activity-button")}</button>
         </ActionForm>
+        </details>
     }
 }
