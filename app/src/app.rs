@@ -6,6 +6,7 @@ use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
 };
 use crate::components::{Icon, IconKind};
+use crate::fairness::views::DashboardPage;
 use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
@@ -15,6 +16,7 @@ use crate::rooms::views::{
     MyReservationsPage, NewRoomPage, RequestsPage, ReservePage, RoomManagePage, RoomPrintPage, RoomWeekPage, RoomsPage,
 };
 use crate::t;
+use crate::voting::views::{NewRoundPage, RoundPage, RoundsPage};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -95,6 +97,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ontmoetingsruimte/:id/beheer") ssr=SsrMode::Async view=RoomManagePage />
                     <Route path=path!("/ontmoetingsruimte/:id") ssr=SsrMode::Async view=RoomWeekPage />
                     <Route path=path!("/meedoen") ssr=SsrMode::Async view=|| view! { <ComingSoon section=Section::Participate /> } />
+                    <Route path=path!("/meedoen/stemronde") ssr=SsrMode::Async view=RoundsPage />
+                    <Route path=path!("/meedoen/stemronde/nieuw") ssr=SsrMode::Async view=NewRoundPage />
+                    <Route path=path!("/meedoen/stemronde/:id") ssr=SsrMode::Async view=RoundPage />
+                    <Route path=path!("/meedoen/inbreng") ssr=SsrMode::Async view=DashboardPage />
                     <Route path=path!("/groepen") ssr=SsrMode::Async view=GroupsPage />
                     <Route path=path!("/groepen/mijn") ssr=SsrMode::Async view=MyGroupsPage />
                     <Route path=path!("/groepen/nieuw") ssr=SsrMode::Async view=NewGroupPage />

@@ -70,4 +70,12 @@ pub fn register_server_fns() {
     register_explicit::<crate::rooms::api::AddClosedDay>();
     register_explicit::<crate::rooms::api::BookRecurring>();
     register_explicit::<crate::rooms::api::BlockTime>();
+    register_explicit::<crate::voting::api::GetRounds>();
+    register_explicit::<crate::voting::api::GetRound>();
+    register_explicit::<crate::voting::api::GetNewRoundForm>();
+    register_explicit::<crate::voting::api::OpenRound>();
+    register_explicit::<crate::voting::api::CastVotes>();
+    register_explicit::<crate::voting::api::AssistVotes>();
+    register_explicit::<crate::voting::api::CloseRound>();
+    register_explicit::<crate::fairness::api::GetDashboard>();
 }

@@ -69,6 +69,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<String> {
     if app::rooms::store::count_rooms(db, buurt).await.map_err(anyhow_app)? == 0 {
         seed_rooms(db, buurt).await?;
     }
+    crate::demo_voting::seed(db, buurt).await?;
     report(db, buurt).await
 }
 
