@@ -31,7 +31,7 @@ test('a resident spreads, is stopped at the budget, and changes her votes', asyn
   await votes(ilse, 'Moestuin op het dak').fill('2');
   await expect(ilse.getByText('U heeft nog 1 van de 5 stemmen over.')).toBeVisible();
   await votes(ilse, 'Speeltoestel voor kleine kinderen').fill('2');
-  await expect(ilse.getByText('U heeft nog -1 van de 5 stemmen over.')).toBeVisible();
+  await expect(ilse.getByText('U geeft 1 stem te veel. U heeft er 5.')).toBeVisible();
   await ilse.getByRole('button', { name: 'Stemmen opslaan' }).click();
   await expect(ilse.getByRole('alert')).toHaveText('U geeft meer stemmen dan u heeft. Haal bij een initiatief stemmen weg.');
   await screenshot(ilse, 'voting-over-budget');

@@ -349,6 +349,7 @@ async fn who_may_vote_and_open_rounds_and_when() {
     assert_eq!(open(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], Round { max: "6", ..DEFAULT }).await.error(), AppError::Invalid(Problem::VoteRulesInvalid));
     assert_eq!(open(&app, &mut kees, &[(ids[0], "100"), (ids[1], "")], Round { money: "2500", ..DEFAULT }).await.error(), AppError::Invalid(Problem::CostInvalid));
     assert_eq!(open(&app, &mut kees, &[(ids[0], "")], DEFAULT).await.error(), AppError::Invalid(Problem::BallotTooFew));
+    assert_eq!(open(&app, &mut kees, &[], DEFAULT).await.error(), AppError::Invalid(Problem::BallotTooFew), "nothing ticked");
     assert_eq!(app.count("SELECT COUNT(*) FROM vote_rounds").await, 0);
 
     // A round from 35 years: Jan (55-74) votes, a young resident does not, one without an age band does.

@@ -693,6 +693,10 @@ vote-ballot-title = Your votes
 vote-saved = Your votes have been saved.
 vote-remaining = You have { $left } of { $budget } votes left.
 vote-zero-hint = Want to take back all your votes? Set every number to 0.
+vote-too-many = You give { $over } { $over ->
+    [one] vote
+   *[other] votes
+} too many. You have { $budget }.
 vote-submit = Save votes
 vote-results-title = Results
 vote-closed-at = The voting round closed on { $when }.

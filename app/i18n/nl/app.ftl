@@ -690,6 +690,10 @@ vote-ballot-title = Uw stemmen
 vote-saved = Uw stemmen zijn opgeslagen.
 vote-remaining = U heeft nog { $left } van de { $budget } stemmen over.
 vote-zero-hint = Wilt u al uw stemmen terugnemen? Zet overal 0.
+vote-too-many = U geeft { $over } { $over ->
+    [one] stem
+   *[other] stemmen
+} te veel. U heeft er { $budget }.
 vote-submit = Stemmen opslaan
 vote-results-title = Uitslag
 vote-closed-at = De stemronde is gesloten op { $when }.

@@ -211,13 +211,14 @@ pub async fn open_round(
     min_age: String,
     money: String,
     winners: String,
-    #[server(default)] opties: HashMap<String, String>,
-    #[server(default)] kosten: HashMap<String, String>,
+    opties: Option<HashMap<String, String>>,
+    kosten: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
     require_role(&user, buurt, MANAGERS)?;
     let state = app_state()?;
+    let (opties, kosten) = (opties.unwrap_or_default(), kosten.unwrap_or_default());
     let details = RoundDetails::parse(&title, &description, &vote_budget, &max_per_option, &min_age, &money, &winners, &opties, &kosten)?;
     let (starts_at, _) = time::parse_local(&start_date, &start_time, &start_time)?;
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
@@ -271,26 +272,26 @@ async fn store_ballot(db: &Db, round: RoundId, voter: UserId, stemmen: &HashMap<
 /// A resident sets all their votes in a round at once (`stemmen[<initiative>] = number`);
 /// all zero withdraws them. Possible until the round ends.
 #[server(prefix = "/api", endpoint = "stemmen")]
-pub async fn cast_votes(round: i64, #[server(default)] stemmen: HashMap<String, String>) -> Result<(), AppError> {
+pub async fn cast_votes(round: i64, stemmen: Option<HashMap<String, String>>) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let row = store::round(&state.db, RoundId(round)).await?;
     if user.role_in(BuurtId(row.buurt_id)).is_none() {
         return Err(AppError::NotFound);
     }
-    store_ballot(&state.db, RoundId(round), user.id, &stemmen, None).await
+    store_ballot(&state.db, RoundId(round), user.id, &stemmen.unwrap_or_default(), None).await
 }
 
 /// The sociaal werker records the votes of a resident without a phone who asked for help.
 /// Logged as assisted (who helped, when); what was voted is never logged.
 #[server(prefix = "/api", endpoint = "stemmen-met-hulp")]
-pub async fn assist_votes(round: i64, resident: i64, #[server(default)] stemmen: HashMap<String, String>) -> Result<(), AppError> {
+pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<String, String>>) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let row = store::round(&state.db, RoundId(round)).await.map_err(|_| AppError::Forbidden)?;
     let buurt = BuurtId(row.buurt_id);
     require_staff(&user, buurt)?;
-    store_ballot(&state.db, RoundId(round), UserId(resident), &stemmen, Some(user.id)).await
+    store_ballot(&state.db, RoundId(round), UserId(resident), &stemmen.unwrap_or_default(), Some(user.id)).await
 }
 
 /// The commissie (or staff) closes a round at or after its end; closing is final.

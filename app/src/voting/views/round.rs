@@ -111,7 +111,15 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
                         <FormDone done=action_done(cast) message=t!(lang, "vote-saved") />
                         <input type="hidden" name="round" value=id />
                         <p class="vote-remaining" aria-live="polite">
-                            {move || t!(lang, "vote-remaining", left = remaining(), budget = budget)}
+                            {move || {
+                                let left: i64 = remaining();
+                                let over: i64 = -left;
+                                if left >= 0 {
+                                    t!(lang, "vote-remaining", left = left, budget = budget)
+                                } else {
+                                    t!(lang, "vote-too-many", over = over, budget = budget)
+                                }
+                            }}
                         </p>
                         <ul class="vote-options">
                             {round.options.iter().map(|o| {
