@@ -62,7 +62,7 @@ pub async fn close_now(db: &Db, round: RoundId, by: Option<UserId>) -> Result<bo
     let rows = store::ballot_rows(&mut *tx, round).await?;
     let results = rules::count(&entries, &rows, &row.rules());
     let eligible = store::eligible_count(&mut *tx, BuurtId(row.buurt_id), row.rules().min_age).await?;
-    store::close(&mut tx, round, by, &results, eligible).await?;
+    store::close(&mut tx, round, by, &results, eligible, rows).await?;
     tx.commit().await?;
     if let Err(e) = store::checkpoint(db).await {
         tracing::warn!(error = ?e, "checkpoint after closing a round failed");

@@ -303,7 +303,7 @@ pub async fn ballot_rows<'c, E: Executor<'c, Database = Any>>(ex: E, round: Roun
 }
 
 /// Closes a round for good: stores the results and turnout, erases the voter→ballot link and
-/// rewrites the ballot rows in a random order under fresh ids, with `secure_delete` on so the
+/// rewrites the ballot `rows` (all of the round's, read in the same transaction) in a random order under fresh ids, with `secure_delete` on so the
 /// old rows are overwritten in the file, not only unlinked.
 pub async fn close(
     tx: &mut Tx,
@@ -311,6 +311,7 @@ pub async fn close(
     by: Option<UserId>,
     results: &[(i64, super::model::OptionResult)],
     eligible: i64,
+    mut rows: Vec<(String, i64, i64)>,
 ) -> AppResult<()> {
     sqlx::query("PRAGMA secure_delete = ON").execute(&mut **tx).await?;
     let done = sqlx::query(
@@ -338,7 +339,6 @@ pub async fn close(
             .await?;
     }
     sqlx::query("DELETE FROM ballot_keys WHERE round_id = $1").bind(round.0).execute(&mut **tx).await?;
-    let mut rows = ballot_rows(&mut **tx, round).await?;
     sqlx::query("DELETE FROM ballot_votes WHERE round_id = $1").bind(round.0).execute(&mut **tx).await?;
     rewrite_shuffled(tx, round, &mut rows).await
 }
