@@ -96,7 +96,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                     }
                 }).collect_view()}
             </figure>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-kinds-caption")>
                 <table>
                     <caption>{t!(lang, "fair-kinds-caption")}</caption>
                     <thead>
@@ -133,7 +133,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                 view! { <p>{t!(lang, "fair-groups-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-groups-caption")>
                         <table>
                             <caption>{t!(lang, "fair-groups-caption")}</caption>
                             <thead>
@@ -166,10 +166,11 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
 #[component]
 fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bool, lang: Lang) -> impl IntoView {
     let id = if translate { "by-age-title" } else { "by-building-title" };
+    let region = caption.clone();
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{title}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=region>
                 <table>
                     <caption>{caption}</caption>
                     <thead>

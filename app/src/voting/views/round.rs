@@ -181,7 +181,7 @@ fn Results(round: RoundDetail) -> impl IntoView {
             {round.money_spent.zip(round.rules.money_cents).map(|(spent, total)| view! {
                 <p>{t!(lang, "vote-money-spent", spent = euros_label(spent), total = euros_label(total))}</p>
             })}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "vote-results-caption")>
                 <table class="vote-results">
                     <caption>{t!(lang, "vote-results-caption")}</caption>
                     <thead>
