@@ -76,6 +76,14 @@ test('everyone sees the results of a closed round', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Stemmen opslaan' })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'voting-results');
+
+  // The commissie's dashboard: counts only, a table beside each chart.
+  await page.getByRole('link', { name: 'Stemrondes' }).first().click();
+  await page.getByRole('link', { name: 'Eerlijke inbreng' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Eerlijke inbreng' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Meedoen per soort in deze periode' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'fair-dashboard-js');
 });
 
 test('the commissie opens a new round', async ({ page }) => {

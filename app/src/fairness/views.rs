@@ -97,7 +97,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                 }).collect_view()}
             </figure>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-kinds-caption")>
-                <table>
+                <table class="fair-table">
                     <caption>{t!(lang, "fair-kinds-caption")}</caption>
                     <thead>
                         <tr>
@@ -134,7 +134,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
             } else {
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-groups-caption")>
-                        <table>
+                        <table class="fair-table">
                             <caption>{t!(lang, "fair-groups-caption")}</caption>
                             <thead>
                                 <tr>
@@ -171,7 +171,7 @@ fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bo
         <section aria-labelledby=id>
             <h2 id=id>{title}</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-label=region>
-                <table>
+                <table class="fair-table fair-table-wide">
                     <caption>{caption}</caption>
                     <thead>
                         <tr>
