@@ -244,6 +244,10 @@ async fn results_follow_the_money_budget_and_the_tie_rule_and_are_the_same_every
     let order: Vec<(i64, bool)> = out.iter().map(|(id, r)| (*id, r.won)).collect();
     assert_eq!(order, vec![(bank, true), (lamp, true), (tuin, false), (speel, false)]);
 
+    // The page shows the results table, and no longer says votes can change.
+    let page = voters[0].get(&format!("/meedoen/stemronde/{round}"), &[]).await;
+    assert!(page.body.contains("Stemmen per initiatief") && !page.body.contains("U kunt uw stemmen veranderen"));
+
     // The list shows the round as closed with its turnout.
     let list: RoundList = voters[1].call("/api/stemrondes", &[]).await.json();
     assert_eq!((list.rounds[0].phase, list.rounds[0].turnout, list.rounds[0].voted), (Phase::Closed, 5, true));

@@ -32,7 +32,7 @@ pub fn RoundPage() -> impl IntoView {
                 <h1>{s.title.clone()}</h1>
                 <p><span class="tag">{tr(lang, s.phase.key())}</span> " " {s.period.clone()}</p>
                 <PlainText text=r.description.clone() />
-                <Rules rules=r.rules ends=r.ends.clone() lang />
+                <Rules rules=r.rules ends=r.ends.clone() closed=s.phase == Phase::Closed lang />
                 {match s.phase {
                     Phase::Closed => view! { <Results round=r.clone() /> }.into_any(),
                     Phase::Coming => view! {
@@ -50,14 +50,14 @@ pub fn RoundPage() -> impl IntoView {
 
 /// The rules of the round in plain words.
 #[component]
-fn Rules(rules: RoundRules, ends: String, lang: Lang) -> impl IntoView {
+fn Rules(rules: RoundRules, ends: String, closed: bool, lang: Lang) -> impl IntoView {
     view! {
         <section class="panel vote-rules" aria-labelledby="rules-title">
             <h2 id="rules-title">{t!(lang, "vote-rules-title")}</h2>
             <ul>
                 <li>{t!(lang, "vote-rule-budget", budget = rules.vote_budget)}</li>
                 <li>{t!(lang, "vote-rule-max", max = rules.max_per_option)}</li>
-                <li>{t!(lang, "vote-rule-change", ends = ends)}</li>
+                {(!closed).then(|| view! { <li>{t!(lang, "vote-rule-change", ends = ends)}</li> })}
                 <li>{t!(lang, "vote-rule-secret")}</li>
                 <li>{t!(lang, "vote-rule-hidden")}</li>
                 {rules.min_age.map(|band| view! { <li>{t!(lang, "vote-rule-age", band = tr(lang, band.key()))}</li> })}
