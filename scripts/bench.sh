@@ -173,3 +173,10 @@ printf '%-36s %12s %10s\n' "reservation requests (contention)" "$reserve_rps" "$
 echo "week view HTML (br): $week_html bytes; failed week views: ${week_bad:-0}"
 echo "reservation requests: $((after - before)) confirmed in ${DURATION}s = $confirmed_per_s confirmed reservations/s; refused (taken): ${reserve_bad:-0}"
 echo "overlapping confirmed reservations after the run: $overlaps (must be 0)"
+
+# Stemronde: closing a round of 100,000 residents with 10 votes each (1,000,000 votes):
+# count, store the results, erase the voter→ballot link, rewrite the ballots shuffled;
+# then a recount from the stored ballots, and the cost of one ballot change.
+echo
+echo "== Stemronde (100,000 residents, 1,000,000 votes)"
+cargo run --release -q -p server --example bench_votes -- 100000 10

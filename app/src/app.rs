@@ -7,6 +7,7 @@ use crate::agenda::views::{
 };
 use crate::comments::views::ReportsPage;
 use crate::components::{Icon, IconKind};
+use crate::fairness::views::DashboardPage;
 use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
@@ -17,6 +18,7 @@ use crate::rooms::views::{
     MyReservationsPage, NewRoomPage, RequestsPage, ReservePage, RoomManagePage, RoomPrintPage, RoomWeekPage, RoomsPage,
 };
 use crate::t;
+use crate::voting::views::{NewRoundPage, RoundPage, RoundsPage};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -103,6 +105,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meedoen/logboek") ssr=SsrMode::Async view=LogPage />
                     <Route path=path!("/meedoen/instellingen") ssr=SsrMode::Async view=SettingsPage />
                     <Route path=path!("/meedoen/meldingen") ssr=SsrMode::Async view=ReportsPage />
+                    <Route path=path!("/meedoen/stemronde") ssr=SsrMode::Async view=RoundsPage />
+                    <Route path=path!("/meedoen/stemronde/nieuw") ssr=SsrMode::Async view=NewRoundPage />
+                    <Route path=path!("/meedoen/stemronde/:id") ssr=SsrMode::Async view=RoundPage />
+                    <Route path=path!("/meedoen/inbreng") ssr=SsrMode::Async view=DashboardPage />
                     <Route path=path!("/meedoen/:id") ssr=SsrMode::Async view=ProposalPage />
                     <Route path=path!("/groepen") ssr=SsrMode::Async view=GroupsPage />
                     <Route path=path!("/groepen/mijn") ssr=SsrMode::Async view=MyGroupsPage />

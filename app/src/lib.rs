@@ -12,6 +12,7 @@ pub mod comments;
 pub mod auth;
 pub mod components;
 pub mod error;
+pub mod fairness;
 pub mod groups;
 pub mod i18n;
 pub mod neighbourhood;
@@ -20,6 +21,7 @@ pub mod pages;
 pub mod proposals;
 pub mod rooms;
 pub mod text;
+pub mod voting;
 
 #[cfg(feature = "ssr")]
 pub mod db;

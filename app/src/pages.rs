@@ -48,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The four parts of the portal, each with one sentence.
+/// The parts of the portal, each with one sentence.
 #[component]
 fn SectionCards() -> impl IntoView {
     let lang = use_lang();
@@ -65,6 +65,7 @@ fn SectionCards() -> impl IntoView {
             {card("/ontmoetingsruimte", t!(lang, "nav-room"), t!(lang, "home-room-text"))}
             {card("/meedoen", t!(lang, "nav-participate"), t!(lang, "home-participate-text"))}
             {card("/groepen", t!(lang, "nav-groups"), t!(lang, "home-groups-text"))}
+            {card("/meedoen/stemronde", t!(lang, "vote-rounds-title"), t!(lang, "vote-rounds-lead"))}
         </ul>
     }
 }

@@ -92,4 +92,12 @@ pub fn register_server_fns() {
     register_explicit::<crate::comments::api::Report>();
     register_explicit::<crate::comments::api::Moderate>();
     register_explicit::<crate::comments::api::GetReported>();
+    register_explicit::<crate::voting::api::GetRounds>();
+    register_explicit::<crate::voting::api::GetRound>();
+    register_explicit::<crate::voting::api::GetNewRoundForm>();
+    register_explicit::<crate::voting::api::OpenRound>();
+    register_explicit::<crate::voting::api::CastVotes>();
+    register_explicit::<crate::voting::api::AssistVotes>();
+    register_explicit::<crate::voting::api::CloseRound>();
+    register_explicit::<crate::fairness::api::GetDashboard>();
 }

@@ -5,7 +5,9 @@ pub mod config;
 pub mod demo;
 pub mod demo_comments;
 pub mod demo_proposals;
+pub mod demo_voting;
 pub mod errors;
+pub mod fairness_csv;
 pub mod photos;
 pub mod precompress;
 pub mod routes;
@@ -57,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .route("/taal", post(routes::set_language))
         .route("/profiel/mijn-gegevens.json", get(routes::export_data))
         .route("/kalender/buurt/{file}", get(routes::buurt_feed))
+        .route("/meedoen/inbreng.csv", get(fairness_csv::inbreng_csv))
         .route("/kalender/mijn/{file}", get(routes::personal_feed))
         .route("/kalender/ruimte/{file}", get(routes::room_feed))
         .route(

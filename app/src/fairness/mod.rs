@@ -1,0 +1,10 @@
+//! Eerlijke inbreng: who takes part in the buurt (by age band and building), how concentrated
+//! participation is (the share of the most active residents and households, a Gini index per
+//! kind), signals with a suggested action, and a CSV for the report to funders.
+
+pub mod api;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;

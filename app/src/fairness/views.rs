@@ -1,0 +1,209 @@
+//! The fair-voice dashboard: a period choice (a plain GET form), signals with a suggested
+//! action, and per kind of taking part a chart with the same figures in a table beside it.
+//! The charts carry their numbers as text, so nothing depends on colour.
+
+use crate::components::Loaded;
+use crate::fairness::api::get_dashboard;
+use crate::fairness::model::{Dashboard, GroupRow, Kind, gini_label};
+use crate::groups::model::hours_label;
+use crate::i18n::{Lang, tr, use_lang};
+use crate::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let period = move || query.with(|q| (q.get("van").unwrap_or_default(), q.get("tot").unwrap_or_default()));
+    let figures = Resource::new(period, |(van, tot)| get_dashboard(van, tot));
+    view! {
+        <Title text=t!(lang, "fair-title") />
+        <p class="breadcrumb"><a href="/meedoen/stemronde">{t!(lang, "vote-rounds-title")}</a></p>
+        <h1>{t!(lang, "fair-title")}</h1>
+        <p class="lead">{t!(lang, "fair-lead")}</p>
+        <Loaded resource=figures view=move |d: Dashboard| view! { <Figures d lang /> } />
+    }
+}
+
+/// A kind's amount as shown: items, or hours for minutes.
+fn amount(kind: Kind, value: i64) -> String {
+    if kind.in_minutes() { hours_label(value) } else { value.to_string() }
+}
+
+fn percent(v: Option<i64>) -> String {
+    v.map(|v| format!("{v}%")).unwrap_or_else(|| "–".into())
+}
+
+#[component]
+fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
+    let csv = format!("/meedoen/inbreng.csv?van={}&tot={}", d.from, d.to);
+    let not_yet = d.residents - d.took_part;
+    let residents = d.residents.max(1);
+    view! {
+        <form method="get" action="/meedoen/inbreng" class="form fair-period">
+            <div class="field">
+                <label for="van">{t!(lang, "fair-from")}</label>
+                <input id="van" name="van" type="date" value=d.from.clone() />
+            </div>
+            <div class="field">
+                <label for="tot">{t!(lang, "fair-to")}</label>
+                <input id="tot" name="tot" type="date" value=d.to.clone() />
+            </div>
+            <button type="submit" class="button button-secondary">{t!(lang, "fair-show")}</button>
+        </form>
+        <p><a class="button" href=csv download="">{t!(lang, "fair-csv")}</a></p>
+        <dl class="facts">
+            <dt>{t!(lang, "fair-residents")}</dt><dd>{d.residents}</dd>
+            <dt>{t!(lang, "fair-households")}</dt><dd>{d.households}</dd>
+            <dt>{t!(lang, "fair-took-part")}</dt><dd>{d.took_part}</dd>
+            <dt>{t!(lang, "fair-not-yet")}</dt><dd>{not_yet}</dd>
+        </dl>
+        <section aria-labelledby="signals-title">
+            <h2 id="signals-title">{t!(lang, "fair-signals-title")}</h2>
+            {if d.signals.is_empty() {
+                view! { <p>{t!(lang, "fair-no-signals")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="fair-signals">
+                        {d.signals.iter().map(|s| {
+                            let (signal, action) = s.kind.signal_keys();
+                            let text = crate::i18n::tr_args(lang, signal, &[("people", s.people.to_string()), ("share", s.share.to_string())]);
+                            view! {
+                                <li class="notice notice-info">
+                                    <strong>{text}</strong>
+                                    <p>{tr(lang, action)}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="kinds-title">
+            <h2 id="kinds-title">{t!(lang, "fair-kinds-title")}</h2>
+            <p class="hint">{t!(lang, "fair-kinds-hint")}</p>
+            <figure class="fair-chart" aria-hidden="true">
+                {d.kinds.iter().map(|k| {
+                    let share = k.participants * 100 / residents;
+                    view! {
+                        <div class="fair-bar-row">
+                            <span class="fair-bar-label">{tr(lang, k.kind.key())}</span>
+                            <span class="bar"><span style=format!("width: {share}%")></span></span>
+                            <span class="fair-bar-value">{format!("{} ({share}%)", k.participants)}</span>
+                        </div>
+                    }
+                }).collect_view()}
+            </figure>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-kinds-caption")>
+                <table class="fair-table">
+                    <caption>{t!(lang, "fair-kinds-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(lang, "fair-col-kind")}</th>
+                            <th scope="col">{t!(lang, "fair-col-participants")}</th>
+                            <th scope="col">{t!(lang, "fair-col-total")}</th>
+                            <th scope="col">{t!(lang, "fair-col-top10")}</th>
+                            <th scope="col">{t!(lang, "fair-col-top5")}</th>
+                            <th scope="col">{t!(lang, "fair-col-gini")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {d.kinds.iter().map(|k| view! {
+                            <tr>
+                                <th scope="row">{tr(lang, k.kind.key())}</th>
+                                <td>{k.participants}</td>
+                                <td>{amount(k.kind, k.total)}</td>
+                                <td>{percent(k.top10_share)}</td>
+                                <td>{percent(k.top5_households_share)}</td>
+                                <td>{k.gini.map(gini_label).unwrap_or_else(|| "–".into())}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{t!(lang, "fair-gini-hint")}</p>
+        </section>
+        <GroupTable title=t!(lang, "fair-age-title") caption=t!(lang, "fair-age-caption") rows=d.by_age.clone() translate=true lang />
+        <GroupTable title=t!(lang, "fair-building-title") caption=t!(lang, "fair-building-caption") rows=d.by_building.clone() translate=false lang />
+        <section aria-labelledby="groups-fig-title">
+            <h2 id="groups-fig-title">{t!(lang, "fair-groups-title")}</h2>
+            {if d.groups.is_empty() {
+                view! { <p>{t!(lang, "fair-groups-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-groups-caption")>
+                        <table class="fair-table">
+                            <caption>{t!(lang, "fair-groups-caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(lang, "fair-col-group")}</th>
+                                    <th scope="col">{t!(lang, "fair-col-members")}</th>
+                                    <th scope="col">{t!(lang, "fair-col-helpers")}</th>
+                                    <th scope="col">{t!(lang, "fair-col-hours")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {d.groups.iter().map(|g| view! {
+                                    <tr>
+                                        <th scope="row">{g.name.clone()}</th>
+                                        <td>{g.active_members}</td>
+                                        <td>{g.helpers}</td>
+                                        <td>{hours_label(g.minutes)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Residents per age band or building: how many took part in each way, and how many not yet.
+#[component]
+fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bool, lang: Lang) -> impl IntoView {
+    let id = if translate { "by-age-title" } else { "by-building-title" };
+    let region = caption.clone();
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=region>
+                <table class="fair-table fair-table-wide">
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(lang, "fair-col-group")}</th>
+                            <th scope="col">{t!(lang, "fair-residents")}</th>
+                            {Kind::ALL.iter().map(|k| view! { <th scope="col">{tr(lang, k.key())}</th> }).collect_view()}
+                            <th scope="col">{t!(lang, "fair-took-part")}</th>
+                            <th scope="col">{t!(lang, "fair-not-yet")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|g| {
+                            let label = if translate {
+                                tr(lang, &g.label)
+                            } else if g.label.is_empty() {
+                                t!(lang, "fair-building-none")
+                            } else {
+                                g.label.clone()
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">{label}</th>
+                                    <td>{g.residents}</td>
+                                    {g.participants.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
+                                    <td>{g.any}</td>
+                                    <td>{g.none}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! Stemronde: the commissie opens a voting round on accepted initiatives; each resident
+//! spreads a fixed budget of votes and may change them until the round closes; the ballot is
+//! secret (who voted is kept apart from what was voted, and the link is erased at closing),
+//! totals stay hidden until then, and the results are computed once from the ballots.
+
+pub mod api;
+pub mod model;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod views;
