@@ -78,9 +78,12 @@ fn MeedoenLinks(#[prop(default = false)] moderator: bool) -> impl IntoView {
         <p class="actions">
             <a class="button" href="/meedoen/nieuw">{t!(lang, "proposals-new")}</a>
             <a class="button button-secondary" href="/meedoen/mijn">{t!(lang, "proposals-mine")}</a>
+            <a class="button button-secondary" href="/meedoen/stemronde">{t!(lang, "vote-rounds-title")}</a>
             <a class="button button-secondary" href="/meedoen/logboek">{t!(lang, "proposals-log")}</a>
             {moderator.then(|| view! {
                 <a class="button button-secondary" href="/meedoen/moderatie">{t!(lang, "proposals-queue")}</a>
+                <a class="button button-secondary" href="/meedoen/meldingen">{t!(lang, "reported-title")}</a>
+                <a class="button button-secondary" href="/meedoen/inbreng">{t!(lang, "fair-title")}</a>
                 <a class="button button-secondary" href="/meedoen/instellingen">{t!(lang, "proposals-settings")}</a>
             })}
         </p>
