@@ -5,29 +5,13 @@
 use crate::comments::api::{DeleteComment, Moderate, PostComment, Report, get_comments, get_reported};
 use crate::comments::model::{CommentView, Piece, ReportReason, ReportedItem, Shown, TargetKind, Thread};
 use crate::components::{FormError, Loaded, action_error};
-use crate::error::AppError;
 use crate::i18n::{tr, use_lang};
 use crate::proposals::model::ProposalId;
 use crate::t;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
+use crate::components::successes;
 use leptos_meta::Title;
 
-/// Counts the successful runs of an action; the conversation reloads on this, so a refused
-/// form keeps what the person typed.
-fn successes<S>(action: ServerAction<S>) -> RwSignal<usize>
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    let count = RwSignal::new(0);
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
-            count.update(|n| *n += 1);
-        }
-    });
-    count
-}
 
 /// Empties a form (and closes the `<details>` around it) after a comment was posted: the page
 /// keeps its elements when the conversation reloads, so the text would otherwise stay.

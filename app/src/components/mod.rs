@@ -18,6 +18,22 @@ where
     Signal::derive(move || action.value().get().and_then(Result::err))
 }
 
+/// Counts the successful runs of an action. Pages refetch on this, not on every run, so a
+/// form that was refused keeps what the person typed.
+pub fn successes<S>(action: ServerAction<S>) -> RwSignal<usize>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+{
+    let count = RwSignal::new(0);
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(_))) {
+            count.update(|n| *n += 1);
+        }
+    });
+    count
+}
+
 /// Whether the last run of an action succeeded.
 pub fn action_done<S>(action: ServerAction<S>) -> Signal<bool>
 where

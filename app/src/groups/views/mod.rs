@@ -12,28 +12,12 @@ pub use list::GroupsPage;
 pub use mine::MyGroupsPage;
 pub use new::NewGroupPage;
 
-use crate::error::AppError;
 use crate::groups::model::{GroupSummary, TaskView};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
+use crate::components::successes;
 
-/// Counts the successful runs of an action. Pages refetch on this, not on every run, so a
-/// form that was refused keeps what the person typed.
-fn successes<S>(action: ServerAction<S>) -> RwSignal<usize>
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    let count = RwSignal::new(0);
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
-            count.update(|n| *n += 1);
-        }
-    });
-    count
-}
 
 /// One group in a list: what it does, for whom, the time it asks, and where the visitor stands.
 #[component]

@@ -17,28 +17,12 @@ pub use moderation::ModerationPage;
 pub use new::NewProposalPage;
 pub use settings::SettingsPage;
 
-use crate::error::AppError;
 use crate::i18n::{tr, use_lang};
 use crate::proposals::model::{ProposalCard as Card, Status};
 use crate::t;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
+use crate::components::successes;
 
-/// Counts the successful runs of an action; pages refetch on this, so a refused form keeps
-/// what the person typed.
-fn successes<S>(action: ServerAction<S>) -> RwSignal<usize>
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    let count = RwSignal::new(0);
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
-            count.update(|n| *n += 1);
-        }
-    });
-    count
-}
 
 /// The status of a proposal as a coloured label.
 #[component]
