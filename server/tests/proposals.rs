@@ -426,6 +426,10 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("<script>alert(1)"), "markup must be escaped");
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt; koken"));
+    // The proposal is in the author's data export.
+    let export: serde_json::Value = jan.get("/profiel/mijn-gegevens.json", &[]).await.json();
+    assert_eq!(export["proposals"][0]["title"], script);
+    assert_eq!(export["proposals"][0]["status"], "ingediend");
 
     // Settings: only the commissie and staff, and only sensible numbers.
     let mut kees = app.signed_in("Kees").await;
@@ -457,6 +461,11 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
     assert!(form.changed.unwrap().starts_with("Kees, "));
     // Jan has one open proposal: with the new limit of 1 he cannot add another.
     assert_eq!(submit(&mut jan, "initiatief", "Nog iets").await.error(), AppError::Invalid(Problem::ProposalLimitResident));
+    // A deleted account's open proposal leaves the queue as withdrawn, with a history line.
+    let res = jan.call("/api/profiel-verwijderen", &[("password", common::PASSWORD), ("confirm", "ja")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    assert_eq!(status(&app, id).await, "ingetrokken");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM proposal_events WHERE proposal_id = {id} AND status = 'ingetrokken'")).await, 1);
 }
 
 #[tokio::test]

@@ -319,6 +319,14 @@ async fn nobody_can_find_out_how_a_resident_voted() {
     assert_ne!(order_before, order_after, "in another order (1 in 14! to fail by chance)");
     // Jan's own view no longer finds his ballot: nothing links him to it.
     assert!(detail(&mut jan, round).await.options.iter().all(|o| o.mine == 0));
+    // His data export says that he voted and was helped, and nothing of what.
+    let export: serde_json::Value = jan.get("/profiel/mijn-gegevens.json", &[]).await.json();
+    let voted = export["voted_in"].as_array().unwrap();
+    assert_eq!(voted.len(), 1);
+    assert_eq!(voted[0]["helped"], true);
+    let mut keys: Vec<&str> = voted[0].as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, ["helped", "round", "voted_at"]);
     // No table holds both a person and a ballot any more.
     assert_eq!(app.count("SELECT COUNT(*) FROM ballot_keys").await, 0);
 }
