@@ -9,6 +9,7 @@ Environment variables:
   PUBLIC_URL          public address, e.g. https://buurtplein.example.nl (QR codes, allowed Origin)
   SECURE_COOKIES      true behind https (default: true when PUBLIC_URL starts with https)
   TRUST_PROXY         true to read the client address from X-Forwarded-For
+  SIGNIN_BURST        sign-in and sign-up attempts one address may make at once (default 20)
   LEPTOS_SITE_ADDR    address to listen on (default 127.0.0.1:3000)
   LEPTOS_SITE_ROOT    folder with the built site (default target/site)
   RUST_LOG            log filter, e.g. info or buurtplein=debug

@@ -75,7 +75,9 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
     let state = AppState {
         db: db.clone(),
         settings: Arc::new(settings_from_env()),
-        limits: Arc::new(RateLimits::new()),
+        limits: Arc::new(RateLimits::with_address_burst(
+            std::env::var("SIGNIN_BURST").ok().and_then(|v| v.parse().ok()).unwrap_or(RateLimits::ADDRESS_BURST),
+        )),
         leptos: options,
     };
     spawn_housekeeping(state.clone());
