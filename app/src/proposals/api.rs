@@ -390,20 +390,32 @@ async fn record(
     let id = ProposalId(row.id);
     store::set_status(tx, id, to, reason, Actor { user: user.id, role: role.code() }).await?;
     if let Some(action) = action {
-        let entry = LogEntry {
-            buurt: BuurtId(row.buurt_id),
-            actor: Some(user.id),
-            actor_role: role.code(),
-            action,
-            target: Target::Proposal,
-            target_id: row.id,
-            target_title: &row.title,
-            reason,
-        };
-        store::log_moderation(tx, &entry).await?;
+        log_decision(tx, row, user, role, action, reason).await?;
     }
+    tell_author(tx, row, note, reason).await
+}
+
+/// Puts a commissie or staff decision on this proposal in the buurt's public log.
+#[cfg(feature = "ssr")]
+async fn log_decision(tx: &mut Tx, row: &ProposalRow, user: &SessionUser, role: Role, action: Action, reason: &str) -> Result<(), AppError> {
+    let entry = LogEntry {
+        buurt: BuurtId(row.buurt_id),
+        actor: Some(user.id),
+        actor_role: role.code(),
+        action,
+        target: Target::Proposal,
+        target_id: row.id,
+        target_title: &row.title,
+        reason,
+    };
+    store::log_moderation(tx, &entry).await
+}
+
+/// Tells the proposer (if the account still exists) in Meldingen, with the reason.
+#[cfg(feature = "ssr")]
+async fn tell_author(tx: &mut Tx, row: &ProposalRow, note: &str, reason: &str) -> Result<(), AppError> {
     if let Some(author) = row.author_id {
-        notify(tx, UserId(author), note, &[("title", row.title.as_str()), ("reason", reason)], &proposal_link(id)).await?;
+        notify(tx, UserId(author), note, &[("title", row.title.as_str()), ("reason", reason)], &proposal_link(ProposalId(row.id))).await?;
     }
     Ok(())
 }
@@ -500,20 +512,7 @@ pub async fn accept_activity(
     .await?;
     let id = ProposalId(row.id);
     store::insert_event(&mut tx, id, Status::Accepted, &reason, Actor { user: user.id, role: role.code() }).await?;
-    store::log_moderation(
-        &mut tx,
-        &LogEntry {
-            buurt: BuurtId(row.buurt_id),
-            actor: Some(user.id),
-            actor_role: role.code(),
-            action: Action::Accept,
-            target: Target::Proposal,
-            target_id: row.id,
-            target_title: &row.title,
-            reason: &reason,
-        },
-    )
-    .await?;
+    log_decision(&mut tx, &row, &user, role, Action::Accept, &reason).await?;
     store::set_activity(&mut tx, id, activity.0).await?;
     let when = format!("{} {}", crate::agenda::time::day_label(slot.start, Lang::Nl), crate::agenda::time::time_range(slot.start, slot.end));
     record(&mut tx, &row, &user, role, to, &when, Some(Action::Plan), "note-proposal-planned").await?;
@@ -568,20 +567,8 @@ pub async fn hide_proposal(proposal: i64, hide: String, reason: String) -> Resul
     let id = ProposalId(row.id);
     store::set_hidden(&mut tx, id, hide.then_some((user.id, reason.as_str()))).await?;
     let (action, note) = if hide { (Action::Hide, "note-proposal-hidden") } else { (Action::Unhide, "note-proposal-unhidden") };
-    let entry = LogEntry {
-        buurt: BuurtId(row.buurt_id),
-        actor: Some(user.id),
-        actor_role: role.code(),
-        action,
-        target: Target::Proposal,
-        target_id: row.id,
-        target_title: &row.title,
-        reason: &reason,
-    };
-    store::log_moderation(&mut tx, &entry).await?;
-    if let Some(author) = row.author_id {
-        notify(&mut tx, UserId(author), note, &[("title", row.title.as_str()), ("reason", reason.as_str())], &proposal_link(id)).await?;
-    }
+    log_decision(&mut tx, &row, &user, role, action, &reason).await?;
+    tell_author(&mut tx, &row, note, &reason).await?;
     tx.commit().await?;
     Ok(())
 }
