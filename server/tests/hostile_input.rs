@@ -4,6 +4,8 @@
 mod common;
 
 use app::error::{AppError, Problem};
+use axum::body::Body;
+use axum::http::{Request, header};
 use common::{Client, ORIGIN, TestApp};
 
 async fn sign_up(client: &mut Client, code: &str, name: &str) -> common::Reply {
@@ -73,5 +75,93 @@ async fn existing_names_get_their_look_alike_key_at_start() {
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE name_skeleton IS NULL").await, 0);
     let key: String = sqlx::query_scalar("SELECT name_skeleton FROM users WHERE display_name = 'Kees'").fetch_one(&app.db).await.unwrap();
     assert_eq!(key, app::text::confusable_key("\u{41A}\u{415}\u{415}\u{405}"));
+}
+
+/// A valid grayscale PNG of `side` × `side` black pixels: a few hundred KB that decode to
+/// `side²` bytes. Written row by row, so the test itself never holds the big image.
+fn png_bomb(side: u32) -> Vec<u8> {
+    use flate2::{Compression, Crc, write::ZlibEncoder};
+    use std::io::Write;
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        let mut crc = Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend((data.len() as u32).to_be_bytes());
+        out.extend(kind);
+        out.extend(data);
+        out.extend(crc.sum().to_be_bytes());
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend(side.to_be_bytes());
+    header.extend(side.to_be_bytes());
+    header.extend([8, 0, 0, 0, 0]); // 8 bits, grayscale, deflate, no filter, no interlace
+    chunk(&mut out, b"IHDR", &header);
+    let mut zlib = ZlibEncoder::new(Vec::new(), Compression::fast());
+    let row = vec![0u8; side as usize + 1];
+    for _ in 0..side {
+        zlib.write_all(&row).unwrap();
+    }
+    chunk(&mut out, b"IDAT", &zlib.finish().unwrap());
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+async fn upload(client: &mut Client, id: i64, bytes: &[u8]) -> common::Reply {
+    let boundary = "buurtpleingrens";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"foto.png\"\r\nContent-Type: image/png\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend(bytes);
+    body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
+    let req = Request::post(format!("/meedoen/foto/{id}"))
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .body(Body::from(body))
+        .unwrap();
+    client.send(req).await
+}
+
+#[tokio::test]
+async fn a_decompression_bomb_is_refused_before_decoding() {
+    use server::photos::{PhotoError, process, process_limited};
+    let bomb = png_bomb(12_000);
+    assert!(bomb.len() < 2 * 1024 * 1024, "the bomb is small: {} bytes", bomb.len());
+    let started = std::time::Instant::now();
+    assert_eq!(process(&bomb), Err(PhotoError::TooLarge));
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "refused from the header, took {:?}", started.elapsed());
+
+    let app = TestApp::new().await;
+    let mut jan = app.signed_in("Jan").await;
+    let res = jan
+        .call(
+            "/api/voorstel-nieuw",
+            &[
+                ("kind", "initiatief"),
+                ("title", "Bankje bij de ingang"),
+                ("description", "Een goed idee voor de hele buurt."),
+                ("audience", "Iedereen"),
+                ("date_wish", "Vrijdagmiddag"),
+                ("help_needed", ""),
+            ],
+        )
+        .await;
+    assert!(res.status.is_success(), "{res:?}");
+    let id = app.count("SELECT MAX(id) FROM proposals").await;
+    let res = upload(&mut jan, id, &bomb).await;
+    assert_eq!(res.headers.get("location").unwrap(), &format!("/meedoen/{id}?foto=te-veel-pixels"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM proposal_photos").await, 0);
+    let page = jan.get(&format!("/meedoen/{id}?foto=te-veel-pixels"), &[]).await;
+    assert!(page.body.contains("meer dan 40 megapixel"), "{}", page.body);
+
+    // With no place free for decoding, the upload is told to try again.
+    let none_free = tokio::sync::Semaphore::new(0);
+    let small = png_bomb(16);
+    let busy = process_limited(&none_free, std::time::Duration::from_millis(20), small.clone().into()).await;
+    assert_eq!(busy, Err(PhotoError::Busy));
+    let one_free = tokio::sync::Semaphore::new(1);
+    assert!(process_limited(&one_free, std::time::Duration::from_millis(20), small.into()).await.is_ok());
 }
 

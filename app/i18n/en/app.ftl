@@ -799,6 +799,8 @@ problem-proposal-limit-household = Your household already has as many open propo
 problem-merge-target-invalid = This proposal cannot be merged into that one. Choose another proposal.
 problem-photo-too-big = The photo is too big. Choose a photo of at most 8 MB.
 problem-photo-invalid = This file is not a photo we can read. Choose a JPEG, PNG or WebP photo.
+problem-photo-too-many-pixels = This photo is too large: it has more than 40 megapixels. Make the photo smaller or choose another one.
+proposal-photo-busy = Many photos are being processed right now. Wait a moment and try again.
 ## Meedoen: comments, reports and slow mode
 comments-title = Comments ({ $count })
 comments-heading = Comments

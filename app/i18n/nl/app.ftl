@@ -796,6 +796,8 @@ problem-proposal-limit-household = Uw huishouden heeft al zoveel voorstellen ope
 problem-merge-target-invalid = Met dit voorstel kan niet worden samengevoegd. Kies een ander voorstel.
 problem-photo-too-big = De foto is te groot. Kies een foto van hoogstens 8 MB.
 problem-photo-invalid = Dit bestand is geen foto die we kunnen lezen. Kies een JPEG-, PNG- of WebP-foto.
+problem-photo-too-many-pixels = Deze foto is te groot: hij heeft meer dan 40 megapixel. Maak de foto kleiner of kies een andere.
+proposal-photo-busy = Er worden nu veel foto's tegelijk verwerkt. Wacht even en probeer het opnieuw.
 ## Meedoen: reacties, meldingen en rustig aan
 comments-title = Reacties ({ $count })
 comments-heading = Reacties
