@@ -165,3 +165,39 @@ async fn a_decompression_bomb_is_refused_before_decoding() {
     assert!(process_limited(&one_free, std::time::Duration::from_millis(20), small.into()).await.is_ok());
 }
 
+fn with_host(path: &str, host: &str) -> Request<Body> {
+    Request::get(path).header(header::HOST, host).body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn a_foreign_host_never_appears_in_links() {
+    let app = TestApp::new().await;
+    let mut samira = app.signed_in("Samira").await;
+    assert!(samira.publish(app.buurt.0, &[]).await.status.is_success());
+
+    let feed = samira.send(with_host(&format!("/kalender/buurt/{}.ics", app.buurt.0), "evil.example")).await;
+    assert_eq!(feed.status, 200);
+    assert!(!feed.body.contains("evil.example"), "{}", feed.body);
+    assert!(feed.body.contains("http://127.0.0.1:3000/agenda/"), "{}", feed.body);
+
+    let poster = samira.send(with_host("/agenda/poster", "evil.example")).await;
+    assert_eq!(poster.status, 200);
+    assert!(!poster.body.contains("evil.example"));
+    assert!(poster.body.contains("http://127.0.0.1:3000/agenda"));
+
+    let (invite, _) = app.invite(4).await;
+    let letter = samira
+        .send(
+            Request::post("/api/beheer-brief")
+                .header(header::HOST, "evil.example")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::ACCEPT, "application/json")
+                .body(Body::from(format!("invite={invite}")))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(letter.status, 200, "{letter:?}");
+    assert!(!letter.body.contains("evil.example"), "{}", letter.body);
+    assert!(letter.body.contains("http://127.0.0.1:3000/aanmelden?code="), "{}", letter.body);
+}
+
