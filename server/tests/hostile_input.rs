@@ -201,3 +201,57 @@ async fn a_foreign_host_never_appears_in_links() {
     assert!(letter.body.contains("http://127.0.0.1:3000/aanmelden?code="), "{}", letter.body);
 }
 
+fn raw_post(path: &str, body: Body, accept: &str, length: Option<usize>) -> Request<Body> {
+    let mut req = Request::post(path)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::REFERER, format!("{ORIGIN}/aanmelden"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, accept);
+    if let Some(length) = length {
+        req = req.header(header::CONTENT_LENGTH, length);
+    }
+    req.body(body).unwrap()
+}
+
+#[tokio::test]
+async fn unreadable_and_oversized_bodies_get_4xx_and_change_nothing() {
+    let app = TestApp::new().await;
+    let (_, code) = app.invite(4).await;
+    let users = app.count("SELECT COUNT(*) FROM users").await;
+    let mut client = app.client();
+
+    // Not UTF-8: 400 with the typed error for the hydrated app ...
+    let mut bad = format!("code={code}&display_name=Pi").into_bytes();
+    bad.extend([0xff, 0xfe]);
+    bad.extend(b"&age_band=&password=een+goed+wachtwoord&email=");
+    let res = client.send(raw_post("/api/aanmelden", Body::from(bad.clone()), "application/json", None)).await;
+    assert_eq!(res.status, 400, "{res:?}");
+    assert_eq!(res.error(), AppError::BadRequest);
+    assert!(app::i18n::tr(app::i18n::Lang::Nl, res.error().key()).contains("konden we niet lezen"));
+    // ... and back to the form with the Dutch message without JavaScript.
+    let res = client.send(raw_post("/api/aanmelden", Body::from(bad), "text/html", None)).await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let location = res.headers.get("location").unwrap().to_str().unwrap().to_string();
+    let page = client.get(location.trim_start_matches(ORIGIN), &[]).await;
+    assert!(page.body.contains("Wat u stuurde konden we niet lezen"), "{}", page.body);
+
+    // 10 MB: 413, whether the size is announced or only found while reading.
+    let big = format!("code={code}&display_name={}&age_band=&password=x&email=", "a".repeat(10 * 1024 * 1024));
+    let len = big.len();
+    let res = client.send(raw_post("/api/aanmelden", Body::from(big.clone()), "application/json", Some(len))).await;
+    assert_eq!(res.status, 413, "{}", &res.body[..res.body.len().min(300)]);
+    assert_eq!(res.error(), AppError::TooLarge);
+    let res = client.send(raw_post("/api/aanmelden", Body::from(big.clone()), "text/html", Some(len))).await;
+    assert_eq!(res.status, 413);
+    assert!(res.body.contains("Wat u stuurde is te groot") && res.body.contains("What you sent is too large"));
+    let stream = futures::stream::iter(big.into_bytes().chunks(64 * 1024).map(|c| Ok::<_, std::io::Error>(c.to_vec())).collect::<Vec<_>>());
+    let res = client.send(raw_post("/api/aanmelden", Body::from_stream(stream), "application/json", None)).await;
+    assert_eq!(res.status, 413, "{}", &res.body[..res.body.len().min(300)]);
+    assert_eq!(res.error(), AppError::TooLarge);
+    let res = client.send(raw_post("/taal", Body::from(vec![b'a'; 10 * 1024 * 1024]), "text/html", None)).await;
+    assert_eq!(res.status, 413);
+
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, users);
+    assert_eq!(app.count("SELECT uses FROM invite_codes").await, 0);
+}
