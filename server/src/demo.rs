@@ -459,7 +459,8 @@ pub async fn create_admin(db: &Db, name: &str, buurt_name: &str, email: Option<&
     let slug = slugify(buurt_name);
     let mut tx = begin_write(db).await?;
     if let Some(clash) = accounts::name_clash(&mut tx, &name, None).await.map_err(anyhow_app)? {
-        bail!("the name {} is refused: {}", name.as_str(), app::i18n::tr(Lang::Nl, clash.key()));
+        let why = if clash == app::error::Problem::NameTaken { "is already taken" } else { "looks like one already taken" };
+        bail!("the name {} {why}: {}", name.as_str(), app::i18n::tr(Lang::Nl, clash.key()));
     }
     let buurt = match buurten::buurt_by_slug(db, &slug).await.map_err(anyhow_app)? {
         Some(b) => b,
