@@ -48,6 +48,13 @@ async fn look_alike_and_invisible_names_are_refused() {
         assert!(res.status.is_success(), "{name}: {res:?}");
     }
 
+    // The name is stored in NFKC form, and signing in with another form of it works.
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name = 'Ng\u{1ECD}c'").await, 1);
+    let mut ngoc = app.client();
+    ngoc.ip = [10, 0, 8, 1];
+    let res = ngoc.call("/api/inloggen", &[("identifier", "NGO\u{323}C"), ("password", common::PASSWORD)]).await;
+    assert!(res.status.is_success(), "{res:?}");
+
     // A rename goes through the same checks, and one's own name is no clash.
     let mut jan = app.signed_in("Jan").await;
     let res = jan.call("/api/profiel-naam", &[("display_name", "\u{41A}\u{415}\u{415}\u{405}")]).await;
@@ -251,6 +258,8 @@ async fn unreadable_and_oversized_bodies_get_4xx_and_change_nothing() {
     assert_eq!(res.error(), AppError::TooLarge);
     let res = client.send(raw_post("/taal", Body::from(vec![b'a'; 10 * 1024 * 1024]), "text/html", None)).await;
     assert_eq!(res.status, 413);
+    let res = client.send(raw_post("/taal", Body::from(&b"taal=n\xffl&terug=/"[..]), "text/html", None)).await;
+    assert_eq!(res.status, 400);
 
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, users);
     assert_eq!(app.count("SELECT uses FROM invite_codes").await, 0);
