@@ -9,10 +9,10 @@ use app::accounts::model::BuurtId;
 use app::proposals::model::ProposalId;
 use app::proposals::{rules, store};
 use app::state::AppState;
+use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::body::Bytes;
 use std::io::Cursor;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -69,8 +69,9 @@ pub fn process(bytes: &[u8]) -> Result<(u32, u32, Vec<u8>), PhotoError> {
         image::ImageError::Limits(_) => PhotoError::TooLarge,
         _ => PhotoError::Unreadable,
     })?;
+    // Area averaging straight into the small image: no full-size intermediate buffer.
     let img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE {
-        img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle)
+        img.thumbnail(MAX_SIDE, MAX_SIDE)
     } else {
         img
     };
