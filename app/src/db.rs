@@ -66,9 +66,14 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         .await
 }
 
-/// Applies the embedded migrations that have not run yet.
+/// Applies the embedded migrations that have not run yet, then fills what SQL cannot compute
+/// (the look-alike keys of display names).
 pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
-    SQLITE_MIGRATIONS.run(db).await
+    SQLITE_MIGRATIONS.run(db).await?;
+    crate::accounts::store::fill_name_skeletons(db)
+        .await
+        .map_err(|e| sqlx::migrate::MigrateError::Source(format!("filling name skeletons: {e}").into()))?;
+    Ok(())
 }
 
 /// Starts a transaction that takes the write lock at once, so a check followed by a write

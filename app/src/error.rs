@@ -12,6 +12,9 @@ pub enum Problem {
     NameEmpty,
     NameTooLong,
     NameTaken,
+    NameInvisible,
+    NameMixedScripts,
+    NameLookAlike,
     PasswordTooShort,
     PasswordTooLong,
     PasswordTooCommon,
@@ -85,6 +88,9 @@ impl Problem {
         Problem::NameEmpty,
         Problem::NameTooLong,
         Problem::NameTaken,
+        Problem::NameInvisible,
+        Problem::NameMixedScripts,
+        Problem::NameLookAlike,
         Problem::PasswordTooShort,
         Problem::PasswordTooLong,
         Problem::PasswordTooCommon,
@@ -158,6 +164,9 @@ impl Problem {
             Problem::NameEmpty => "problem-name-empty",
             Problem::NameTooLong => "problem-name-too-long",
             Problem::NameTaken => "problem-name-taken",
+            Problem::NameInvisible => "problem-name-invisible",
+            Problem::NameMixedScripts => "problem-name-mixed-scripts",
+            Problem::NameLookAlike => "problem-name-look-alike",
             Problem::PasswordTooShort => "problem-password-too-short",
             Problem::PasswordTooLong => "problem-password-too-long",
             Problem::PasswordTooCommon => "problem-password-too-common",
@@ -250,6 +259,12 @@ pub enum AppError {
     Internal,
     #[error("request could not be sent or read")]
     Transport,
+    /// The request itself could not be read (not UTF-8, broken form encoding).
+    #[error("bad request")]
+    BadRequest,
+    /// The request body is larger than the server accepts.
+    #[error("request too large")]
+    TooLarge,
 }
 
 impl AppError {
@@ -265,6 +280,8 @@ impl AppError {
             AppError::RateLimited => "error-rate-limited",
             AppError::Internal => "error-internal",
             AppError::Transport => "error-transport",
+            AppError::BadRequest => "error-bad-request",
+            AppError::TooLarge => "error-too-large",
         }
     }
 
@@ -286,6 +303,8 @@ impl AppError {
             AppError::Invalid(_) | AppError::Limit(_) => 422,
             AppError::RateLimited | AppError::Slow(_) => 429,
             AppError::Internal | AppError::Transport => 500,
+            AppError::BadRequest => 400,
+            AppError::TooLarge => 413,
         }
     }
 
@@ -317,6 +336,13 @@ impl FromServerFnError for AppError {
         match value {
             // Arguments that do not even parse (a forged form) are bad input, not a crash.
             ServerFnErrorErr::Args(_) => AppError::Invalid(Problem::Unknown),
+            // On the server this is a request body that could not be read: too large for the
+            // body limit, or not UTF-8. (In the browser it is an answer that could not be read.)
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(cause) => {
+                tracing::info!(%cause, "server function request unreadable");
+                if cause.contains("length limit") { AppError::TooLarge } else { AppError::BadRequest }
+            }
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Transport,
             other => {
                 #[cfg(feature = "ssr")]

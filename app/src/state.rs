@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 #[derive(Clone, Debug, Default)]
 pub struct Settings {
     /// The public address, e.g. `https://buurtplein.example.nl`; used for the QR code on
-    /// invite letters and as the allowed Origin. When unset, the request's Host is used.
+    /// invite letters, feeds and posters, and as the allowed Origin. When unset, links use the
+    /// address the server listens on (never the request's Host).
     pub public_url: Option<String>,
     /// Mark cookies `Secure` (the portal is behind https).
     pub secure_cookies: bool,
@@ -139,18 +140,17 @@ pub async fn client_ip(state: &AppState) -> IpAddr {
 }
 
 /// The portal's public address without a trailing slash: the configured `PUBLIC_URL`, else
-/// derived from the request's Host header.
+/// the address the server listens on. Never the request's Host header: anyone can send any
+/// Host, and links in feeds, posters and letters must not point elsewhere.
 pub fn public_base(state: &AppState) -> String {
-    let host = use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string));
-    base_url(&state.settings, host.as_deref())
+    base_url(&state.settings, state.leptos.site_addr)
 }
 
-/// The public address from the settings, else from a request's Host header.
-pub fn base_url(settings: &Settings, host: Option<&str>) -> String {
+/// The public address from the settings, else from the address the server listens on.
+pub fn base_url(settings: &Settings, listen: std::net::SocketAddr) -> String {
     if let Some(url) = &settings.public_url {
         return url.trim_end_matches('/').to_string();
     }
     let scheme = if settings.secure_cookies { "https" } else { "http" };
-    format!("{scheme}://{}", host.unwrap_or("127.0.0.1:3000"))
+    format!("{scheme}://{listen}")
 }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 const ENV_HELP: &str = "\
 Environment variables:
   DATABASE_URL        database (default sqlite://data/buurtplein.db; created when missing)
-  PUBLIC_URL          public address, e.g. https://buurtplein.example.nl (QR codes, allowed Origin)
+  PUBLIC_URL          public address, e.g. https://buurtplein.example.nl (QR codes, calendar feeds,
+                      allowed Origin; default: http:// and LEPTOS_SITE_ADDR, never the Host header)
   SECURE_COOKIES      true behind https (default: true when PUBLIC_URL starts with https)
   TRUST_PROXY         true to read the client address from X-Forwarded-For
   SIGNIN_BURST        sign-in and sign-up attempts one address may make at once (default 20)

@@ -450,7 +450,7 @@ async fn report(db: &Db, buurt: BuurtId) -> anyhow::Result<String> {
 
 /// Creates a beheerder for a buurt (and the buurt when it does not exist yet).
 pub async fn create_admin(db: &Db, name: &str, buurt_name: &str, email: Option<&str>, password: &str) -> anyhow::Result<()> {
-    let name = DisplayName::parse(name).map_err(|p| anyhow::anyhow!("name: {p:?}"))?;
+    let name = DisplayName::parse(name).map_err(|p| anyhow::anyhow!("name: {}", app::i18n::tr(Lang::Nl, p.key())))?;
     let email = Email::parse_optional(email.unwrap_or("")).map_err(|p| anyhow::anyhow!("email: {p:?}"))?;
     if let Err(p) = rules::check_new_password(password) {
         bail!("password refused: {p:?}");
@@ -458,8 +458,9 @@ pub async fn create_admin(db: &Db, name: &str, buurt_name: &str, email: Option<&
     let hash = password::hash(password.to_string()).await.map_err(anyhow_app)?;
     let slug = slugify(buurt_name);
     let mut tx = begin_write(db).await?;
-    if accounts::name_taken(&mut tx, &name, None).await.map_err(anyhow_app)? {
-        bail!("the name {} is already taken", name.as_str());
+    if let Some(clash) = accounts::name_clash(&mut tx, &name, None).await.map_err(anyhow_app)? {
+        let why = if clash == app::error::Problem::NameTaken { "is already taken" } else { "looks like one already taken" };
+        bail!("the name {} {why}: {}", name.as_str(), app::i18n::tr(Lang::Nl, clash.key()));
     }
     let buurt = match buurten::buurt_by_slug(db, &slug).await.map_err(anyhow_app)? {
         Some(b) => b,

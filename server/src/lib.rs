@@ -1,6 +1,7 @@
 //! The Buurtplein web server: the axum router around the Leptos app, security middleware
 //! and the routes that are not Leptos pages (health, language, data export).
 
+pub mod body_limit;
 pub mod config;
 pub mod demo;
 pub mod demo_comments;
@@ -70,6 +71,8 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), shell))
         .layer(axum::middleware::from_fn(errors::server_fn_status))
+        .layer(axum::extract::DefaultBodyLimit::max(body_limit::MAX_BODY))
+        .layer(axum::middleware::from_fn(body_limit::refuse_large_body))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_foreign_origin))
         .layer(sessions)
         .layer(CompressionLayer::new())

@@ -80,6 +80,9 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
         )),
         leptos: options,
     };
+    if state.settings.public_url.is_none() {
+        tracing::warn!("PUBLIC_URL is not set: links in calendar feeds, posters and letters point to http://{addr}");
+    }
     spawn_housekeeping(state.clone());
     let pkg_dir = std::path::PathBuf::from(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir);
     server::precompress::remove_stale(&pkg_dir);

@@ -9,39 +9,69 @@ use app::accounts::model::BuurtId;
 use app::proposals::model::ProposalId;
 use app::proposals::{rules, store};
 use app::state::AppState;
+use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::io::Cursor;
+use std::time::Duration;
+use tokio::sync::Semaphore;
 use tower_sessions::Session;
 
 /// The largest upload accepted.
 pub const MAX_UPLOAD: usize = 8 * 1024 * 1024;
 /// The longest side of a stored photo.
 pub const MAX_SIDE: u32 = 1200;
+/// The most pixels a photo may have (a 40 megapixel camera); a small file can claim far more
+/// (a "decompression bomb"), so the header is read before anything is decoded.
+pub const MAX_PIXELS: u64 = 40_000_000;
+/// The memory one decode may take.
+pub const MAX_ALLOC: u64 = 256 * 1024 * 1024;
+/// How many photos are decoded at the same time; more wait, at most [`BUSY_WAIT`].
+pub const CONCURRENT_DECODES: usize = 2;
+/// How long an upload waits for a free place before it is told to try again.
+pub const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+/// The places for decoding photos, shared by all uploads.
+static DECODES: Semaphore = Semaphore::const_new(CONCURRENT_DECODES);
 
 /// Why a file was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PhotoError {
+    /// The file is larger than [`MAX_UPLOAD`].
     TooBig,
+    /// The image has more than [`MAX_PIXELS`] pixels, or its decoding would take too much memory.
+    TooLarge,
     Unreadable,
+    /// Too many photos are being decoded; try again in a moment.
+    Busy,
 }
 
 /// Decodes a JPEG, PNG or WebP file, shrinks it to at most [`MAX_SIDE`] and re-encodes it as
-/// JPEG without metadata. Returns (width, height, bytes).
+/// JPEG without metadata. Returns (width, height, bytes). The size in the file's header is
+/// checked first, so a huge image is refused without being decoded.
 pub fn process(bytes: &[u8]) -> Result<(u32, u32, Vec<u8>), PhotoError> {
     if bytes.len() > MAX_UPLOAD {
         return Err(PhotoError::TooBig);
     }
-    let mut reader = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|_| PhotoError::Unreadable)?;
+    let reader = || image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|_| PhotoError::Unreadable);
+    let (width, height) = reader()?.into_dimensions().map_err(|_| PhotoError::Unreadable)?;
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(PhotoError::TooLarge);
+    }
+    let mut reader = reader()?;
     let mut limits = image::Limits::default();
-    limits.max_image_width = Some(12_000);
-    limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(512 * 1024 * 1024);
+    limits.max_image_width = Some(width);
+    limits.max_image_height = Some(height);
+    limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
-    let img = reader.decode().map_err(|_| PhotoError::Unreadable)?;
+    let img = reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => PhotoError::TooLarge,
+        _ => PhotoError::Unreadable,
+    })?;
+    // Area averaging straight into the small image: no full-size intermediate buffer.
     let img = if img.width() > MAX_SIDE || img.height() > MAX_SIDE {
-        img.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Triangle)
+        img.thumbnail(MAX_SIDE, MAX_SIDE)
     } else {
         img
     };
@@ -49,6 +79,13 @@ pub fn process(bytes: &[u8]) -> Result<(u32, u32, Vec<u8>), PhotoError> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&rgb).map_err(|_| PhotoError::Unreadable)?;
     Ok((rgb.width(), rgb.height(), out))
+}
+
+/// [`process`] on a blocking thread, once one of the `places` is free; `Busy` when none is
+/// free within `wait`.
+pub async fn process_limited(places: &Semaphore, wait: Duration, bytes: Bytes) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    let Ok(Ok(_place)) = tokio::time::timeout(wait, places.acquire()).await else { return Err(PhotoError::Busy) };
+    tokio::task::spawn_blocking(move || process(&bytes)).await.unwrap_or(Err(PhotoError::Unreadable))
 }
 
 /// `GET /meedoen/foto/{id}.jpg`: the photo, for people who may see the proposal.
@@ -74,7 +111,7 @@ pub async fn serve(State(state): State<AppState>, session: Session, Path(file): 
 }
 
 /// `POST /meedoen/foto/{id}`: the author adds or replaces the photo of their open proposal,
-/// then goes back to the proposal (`?foto=ok`, `te-groot` or `ongeldig`).
+/// then goes back to the proposal (`?foto=ok`, `te-groot`, `te-veel-pixels`, `druk` or `ongeldig`).
 pub async fn upload(State(state): State<AppState>, session: Session, Path(id): Path<String>, mut form: Multipart) -> Response {
     let Ok(id) = id.parse::<i64>() else { return StatusCode::NOT_FOUND.into_response() };
     let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await else {
@@ -99,11 +136,12 @@ pub async fn upload(State(state): State<AppState>, session: Session, Path(id): P
         }
     }
     let Some(bytes) = bytes.filter(|b| !b.is_empty()) else { return back("ongeldig") };
-    let processed = tokio::task::spawn_blocking(move || process(&bytes)).await;
-    let (width, height, jpeg) = match processed {
-        Ok(Ok(p)) => p,
-        Ok(Err(PhotoError::TooBig)) => return back("te-groot"),
-        _ => return back("ongeldig"),
+    let (width, height, jpeg) = match process_limited(&DECODES, BUSY_WAIT, bytes).await {
+        Ok(p) => p,
+        Err(PhotoError::TooBig) => return back("te-groot"),
+        Err(PhotoError::TooLarge) => return back("te-veel-pixels"),
+        Err(PhotoError::Busy) => return back("druk"),
+        Err(PhotoError::Unreadable) => return back("ongeldig"),
     };
     let saved = async {
         let mut tx = app::db::begin_write(&state.db).await?;

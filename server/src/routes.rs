@@ -80,32 +80,28 @@ pub async fn export_data(State(state): State<AppState>, session: Session) -> Res
 }
 
 /// The public calendar feed of a buurt: `/kalender/buurt/{id}.ics`.
-pub async fn buurt_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+pub async fn buurt_feed(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let Some(id) = file.strip_suffix(".ics").and_then(|id| id.parse::<i64>().ok()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let base = base_url(&state, &headers);
+    let base = app::state::public_base(&state);
     calendar_response(app::agenda::feed::buurt_feed(&state.db, app::accounts::model::BuurtId(id), &base).await)
 }
 
 /// A resident's personal calendar feed behind its secret address: `/kalender/mijn/{secret}.ics`.
-pub async fn personal_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+pub async fn personal_feed(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let Some(secret) = file.strip_suffix(".ics") else { return StatusCode::NOT_FOUND.into_response() };
-    let base = base_url(&state, &headers);
+    let base = app::state::public_base(&state);
     calendar_response(app::agenda::feed::personal_feed(&state.db, secret, &base).await)
 }
 
 /// The public calendar feed of a room: `/kalender/ruimte/{id}.ics` (private purposes hidden).
-pub async fn room_feed(State(state): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+pub async fn room_feed(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let Some(id) = file.strip_suffix(".ics").and_then(|id| id.parse::<i64>().ok()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let base = base_url(&state, &headers);
+    let base = app::state::public_base(&state);
     calendar_response(app::rooms::feed::room_feed(&state.db, app::rooms::model::RoomId(id), &base).await)
-}
-
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
-    app::state::base_url(&state.settings, headers.get(header::HOST).and_then(|h| h.to_str().ok()))
 }
 
 fn calendar_response(feed: Result<Option<String>, app::error::AppError>) -> Response {

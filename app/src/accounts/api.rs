@@ -65,8 +65,8 @@ pub async fn sign_up(
     if invite.uses >= invite.max_uses || !store::claim_invite(&mut tx, invite.id).await? {
         return Err(Problem::CodeUsedUp.into());
     }
-    if store::name_taken(&mut tx, &name, None).await? {
-        return Err(Problem::NameTaken.into());
+    if let Some(clash) = store::name_clash(&mut tx, &name, None).await? {
+        return Err(clash.into());
     }
     if let Some(email) = &email
         && store::email_taken(&mut tx, email).await?
@@ -168,8 +168,8 @@ pub async fn change_display_name(display_name: String) -> Result<(), AppError> {
     let state = app_state()?;
     let name = DisplayName::parse(&display_name)?;
     let mut tx = begin_write(&state.db).await?;
-    if store::name_taken(&mut tx, &name, Some(user.id)).await? {
-        return Err(Problem::NameTaken.into());
+    if let Some(clash) = store::name_clash(&mut tx, &name, Some(user.id)).await? {
+        return Err(clash.into());
     }
     store::update_display_name(&mut tx, user.id, &name).await?;
     tx.commit().await?;

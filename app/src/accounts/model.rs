@@ -105,7 +105,8 @@ impl AgeBand {
     }
 }
 
-/// The name other residents see. 2 to 40 characters, no control characters.
+/// The name other residents see: 2 to 40 characters in NFKC form, nothing invisible (no
+/// zero-width or bidi control characters), each word in one script.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DisplayName(String);
 
@@ -113,15 +114,21 @@ impl DisplayName {
     pub const MAX_CHARS: usize = 40;
 
     pub fn parse(input: &str) -> Result<DisplayName, Problem> {
-        let name = crate::text::collapse_spaces(input);
+        let name = crate::text::collapse_spaces(&crate::text::nfkc(input));
+        if name.chars().any(crate::text::is_invisible) {
+            return Err(Problem::NameInvisible);
+        }
         if name.is_empty() {
             return Err(Problem::NameEmpty);
         }
         if name.chars().count() > Self::MAX_CHARS {
             return Err(Problem::NameTooLong);
         }
-        if name.chars().any(char::is_control) || name.contains(['<', '>', '@']) {
+        if name.contains(['<', '>', '@']) {
             return Err(Problem::Unknown);
+        }
+        if !crate::text::words_single_script(&name) {
+            return Err(Problem::NameMixedScripts);
         }
         Ok(DisplayName(name))
     }
@@ -133,6 +140,35 @@ impl DisplayName {
     /// The key that makes names unique regardless of case.
     pub fn key(&self) -> String {
         self.0.to_lowercase()
+    }
+
+    /// The key under which names that look alike are equal (UTS #39 skeleton): no two
+    /// accounts may share it.
+    pub fn skeleton(&self) -> String {
+        crate::text::confusable_key(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DisplayName;
+    use crate::error::Problem;
+
+    #[test]
+    fn refuses_invisible_and_mixed_names() {
+        assert_eq!(DisplayName::parse("Ke\u{200B}es"), Err(Problem::NameInvisible));
+        assert_eq!(DisplayName::parse("\u{202E}seeK"), Err(Problem::NameInvisible));
+        assert_eq!(DisplayName::parse("Kees\u{7}"), Err(Problem::NameInvisible));
+        assert_eq!(DisplayName::parse("K\u{435}es"), Err(Problem::NameMixedScripts));
+    }
+
+    #[test]
+    fn normalises_and_keeps_real_names() {
+        assert_eq!(DisplayName::parse("\u{FF2B}ees\u{A0}Jansen").unwrap().as_str(), "Kees Jansen");
+        assert_eq!(DisplayName::parse("Zoe\u{308}").unwrap().as_str(), "Zo\u{EB}");
+        for name in ["Zoë", "Çelik", "Ümit", "Ngọc", "أحمد", "Oma Truus 🌻", "Jan-Willem"] {
+            assert_eq!(DisplayName::parse(name).unwrap().as_str(), name);
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use super::model::{AgeBand, BuurtId, DisplayName, Email, Role, UserId};
 use crate::auth::{Membership, SessionUser};
 use crate::db::{Db, Tx, now};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problem};
 use crate::i18n::Lang;
 use serde::Serialize;
 use sqlx::Row;
@@ -49,13 +49,40 @@ pub async fn claim_invite(tx: &mut Tx, invite_id: i64) -> AppResult<bool> {
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn name_taken(tx: &mut Tx, name: &DisplayName, except: Option<UserId>) -> AppResult<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE name_key = $1 AND id <> $2")
-        .bind(name.key())
-        .bind(except.map_or(0, |u| u.0))
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(found.is_some())
+/// Whether another account already has this name (`NameTaken`) or one that looks like it
+/// (`NameLookAlike`). Call inside the write transaction that then stores the name.
+pub async fn name_clash(tx: &mut Tx, name: &DisplayName, except: Option<UserId>) -> AppResult<Option<Problem>> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT name_key FROM users WHERE (name_key = $1 OR name_skeleton = $2) AND id <> $3 \
+         ORDER BY name_key = $1 DESC LIMIT 1",
+    )
+    .bind(name.key())
+    .bind(name.skeleton())
+    .bind(except.map_or(0, |u| u.0))
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(found.map(|key| if key == name.key() { Problem::NameTaken } else { Problem::NameLookAlike }))
+}
+
+/// Computes the look-alike key of accounts that have none yet (those made before it existed).
+pub async fn fill_name_skeletons(db: &Db) -> AppResult<u64> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, display_name FROM users WHERE name_skeleton IS NULL AND display_name IS NOT NULL")
+            .fetch_all(db)
+            .await?;
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = crate::db::begin_write(db).await?;
+    for (id, name) in &rows {
+        sqlx::query("UPDATE users SET name_skeleton = $1 WHERE id = $2")
+            .bind(crate::text::confusable_key(name))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len() as u64)
 }
 
 pub async fn email_taken(tx: &mut Tx, email: &Email) -> AppResult<bool> {
@@ -78,12 +105,13 @@ pub struct NewUser<'a> {
 
 pub async fn insert_user(tx: &mut Tx, user: NewUser<'_>) -> AppResult<UserId> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO users (household_id, display_name, name_key, email, password_hash, age_band, language, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO users (household_id, display_name, name_key, name_skeleton, email, password_hash, age_band, language, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(user.household_id)
     .bind(user.name.as_str())
     .bind(user.name.key())
+    .bind(user.name.skeleton())
     .bind(user.email.map(Email::as_str))
     .bind(user.password_hash)
     .bind(user.age_band.map(AgeBand::code))
@@ -112,11 +140,14 @@ pub async fn set_membership(tx: &mut Tx, user: UserId, buurt: BuurtId, role: Rol
 /// The account a sign-in name or email belongs to, with its password hash.
 pub async fn find_for_sign_in(db: &Db, identifier: &str) -> AppResult<Option<(UserId, String)>> {
     let key = crate::text::collapse_spaces(identifier).to_lowercase();
+    // Names are stored in NFKC form (older ones as they were typed).
+    let name_key = crate::text::collapse_spaces(&crate::text::nfkc(identifier)).to_lowercase();
     let row: Option<(i64, Option<String>)> = sqlx::query_as(
         "SELECT id, password_hash FROM users \
-         WHERE deleted_at IS NULL AND (name_key = $1 OR email = $1)",
+         WHERE deleted_at IS NULL AND (name_key = $1 OR name_key = $2 OR email = $1)",
     )
     .bind(key)
+    .bind(name_key)
     .fetch_optional(db)
     .await?;
     Ok(row.and_then(|(id, hash)| hash.map(|h| (UserId(id), h))))
@@ -164,9 +195,10 @@ pub async fn load_session_user(db: &Db, id: UserId) -> AppResult<Option<SessionU
 }
 
 pub async fn update_display_name(tx: &mut Tx, user: UserId, name: &DisplayName) -> AppResult<()> {
-    sqlx::query("UPDATE users SET display_name = $1, name_key = $2 WHERE id = $3")
+    sqlx::query("UPDATE users SET display_name = $1, name_key = $2, name_skeleton = $3 WHERE id = $4")
         .bind(name.as_str())
         .bind(name.key())
+        .bind(name.skeleton())
         .bind(user.0)
         .execute(&mut **tx)
         .await?;
@@ -204,7 +236,7 @@ pub async fn delete_sessions_of(db: &Db, user: UserId, keep: Option<&str>) -> Ap
 /// Deletes an account: personal data goes, contributions stay as "oud-bewoner".
 pub async fn delete_account(tx: &mut Tx, user: UserId) -> AppResult<()> {
     sqlx::query(
-        "UPDATE users SET display_name = NULL, name_key = NULL, email = NULL, password_hash = NULL, \
+        "UPDATE users SET display_name = NULL, name_key = NULL, name_skeleton = NULL, email = NULL, password_hash = NULL, \
          age_band = NULL, deleted_at = $1 WHERE id = $2",
     )
     .bind(now())

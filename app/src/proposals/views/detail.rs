@@ -200,6 +200,8 @@ fn PhotoForm(id: i64, outcome: Option<String>) -> impl IntoView {
         Some("ok") => Some(("notice notice-ok", t!(lang, "proposal-photo-ok"))),
         Some("te-groot") => Some(("notice notice-error", tr(lang, "problem-photo-too-big"))),
         Some("ongeldig") => Some(("notice notice-error", tr(lang, "problem-photo-invalid"))),
+        Some("te-veel-pixels") => Some(("notice notice-error", tr(lang, "problem-photo-too-many-pixels"))),
+        Some("druk") => Some(("notice notice-error", tr(lang, "proposal-photo-busy"))),
         _ => None,
     };
     view! {
