@@ -7,7 +7,20 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 mod icons;
+mod text_area;
 pub use icons::{Icon, IconKind};
+pub use text_area::TextArea;
+
+/// A horizontal bar for a share of 0 to 100 percent, drawn as SVG: the page needs no inline
+/// `style` for it, which the Content-Security-Policy would block.
+#[component]
+pub fn ShareBar(percent: i64) -> impl IntoView {
+    view! {
+        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width=percent.clamp(0, 100) height="1" />
+        </svg>
+    }
+}
 
 /// The error of the last run of an action, if it failed.
 pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
