@@ -8,7 +8,7 @@ import { PAYLOAD, expectNoScriptRan, expectPolicy, watch } from './security-help
 
 test('a script in a proposal stays text without JavaScript', async ({ page, browser }) => {
   const { resident } = await freshResident(page, browser, false);
-  const title = uniqueName('Sjoelen');
+  const title = uniqueName('Tekstproef');
   expectPolicy(await resident.goto('/meedoen/nieuw'));
   await resident.getByLabel(/Activiteit/).check();
   await resident.getByLabel('Titel').fill(title);
