@@ -90,7 +90,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                     view! {
                         <div class="fair-bar-row">
                             <span class="fair-bar-label">{tr(lang, k.kind.key())}</span>
-                            <ShareBar percent=share as i64 />
+                            <ShareBar percent=share />
                             <span class="fair-bar-value">{format!("{} ({share}%)", k.participants)}</span>
                         </div>
                     }

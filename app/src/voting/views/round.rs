@@ -197,7 +197,7 @@ fn Results(round: RoundDetail) -> impl IntoView {
                     <tbody>
                         {round.options.iter().map(|o| {
                             let r = o.result.unwrap_or(crate::voting::model::OptionResult { votes: 0, voters: 0, rank: 0, won: false });
-                            let share = (r.votes * 100 / top) as i64;
+                            let share = r.votes * 100 / top;
                             view! {
                                 <tr class=if r.won { "vote-won" } else { "" }>
                                     <td>{r.rank}</td>
