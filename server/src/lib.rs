@@ -9,6 +9,7 @@ pub mod demo_proposals;
 pub mod demo_voting;
 pub mod errors;
 pub mod fairness_csv;
+pub mod headers;
 pub mod photos;
 pub mod precompress;
 pub mod routes;
@@ -53,7 +54,15 @@ pub fn router(state: AppState) -> Router {
         ))
         .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
     let shell_options = options.clone();
-    let app_shell = move || shell(shell_options.clone());
+    // Every page render sets its Content-Security-Policy with the render's own nonce.
+    let app_shell = move || {
+        headers::page_policy();
+        shell(shell_options.clone())
+    };
+    let error_shell = move |options| {
+        headers::page_policy();
+        shell(options)
+    };
     Router::new()
         .route("/health", get(routes::health))
         .route("/ping", get(routes::ping))
@@ -69,7 +78,7 @@ pub fn router(state: AppState) -> Router {
         )
         .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, || (), app_shell)
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), error_shell))
         .layer(axum::middleware::from_fn(errors::server_fn_status))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit::MAX_BODY))
         .layer(axum::middleware::from_fn(body_limit::refuse_large_body))
@@ -77,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .layer(sessions)
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(routes::panic_page))
+        .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

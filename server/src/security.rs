@@ -8,25 +8,51 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 
 /// Whether a state-changing request comes from this site. With an `Origin` header it must
-/// match the public URL or the request's own host; without one, `Sec-Fetch-Site` (sent by
-/// browsers) must not say another site. Requests without either come from no browser, and
-/// carry no victim's cookies.
+/// match the public URL or the request's own host; without one, a `Referer` is held to the
+/// same rule (its scheme, host and port), and `Sec-Fetch-Site` (sent by browsers) must not
+/// say another site. Requests with none of these come from no browser, and carry no
+/// victim's cookies.
 pub fn same_origin(headers: &HeaderMap, public_url: Option<&str>) -> bool {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    match header(header::ORIGIN.as_str()) {
-        Some(origin) => {
-            let origin = origin.trim_end_matches('/');
-            if public_url.is_some_and(|url| url.trim_end_matches('/').eq_ignore_ascii_case(origin)) {
-                return true;
-            }
-            let authority = origin.split_once("://").map(|(_, rest)| rest);
-            match (authority, header(header::HOST.as_str())) {
-                (Some(authority), Some(host)) => authority.eq_ignore_ascii_case(host),
-                _ => false,
-            }
-        }
-        None => !matches!(header("sec-fetch-site"), Some("cross-site" | "same-site")),
+    let host = header(header::HOST.as_str());
+    if let Some(origin) = header(header::ORIGIN.as_str()) {
+        return origin_allowed(origin, host, public_url);
     }
+    if let Some(referer) = headers.get(header::REFERER) {
+        let origin = referer.to_str().ok().and_then(origin_of_url);
+        if !origin.is_some_and(|origin| origin_allowed(&origin, host, public_url)) {
+            return false;
+        }
+    }
+    !matches!(header("sec-fetch-site"), Some("cross-site" | "same-site"))
+}
+
+/// Whether an origin (`scheme://host[:port]`) is the public URL or the request's own host.
+fn origin_allowed(origin: &str, host: Option<&str>, public_url: Option<&str>) -> bool {
+    let origin = origin.trim_end_matches('/');
+    if public_url.is_some_and(|url| url.trim_end_matches('/').eq_ignore_ascii_case(origin)) {
+        return true;
+    }
+    let authority = origin.split_once("://").map(|(_, rest)| rest);
+    match (authority, host) {
+        (Some(authority), Some(host)) => authority.eq_ignore_ascii_case(host),
+        _ => false,
+    }
+}
+
+/// The origin part of an absolute URL (`https://example.nl:8443/pad?x` gives
+/// `https://example.nl:8443`); `None` for anything that is not an absolute http(s) URL.
+fn origin_of_url(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // A user part (`user@host`) would make the host ambiguous; browsers never send one.
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some(format!("{scheme}://{authority}"))
 }
 
 /// Middleware: 403 with a short Dutch and English explanation for foreign requests.
@@ -35,7 +61,7 @@ pub async fn refuse_foreign_origin(State(state): State<AppState>, req: Request, 
     if safe || same_origin(req.headers(), state.settings.public_url.as_deref()) {
         return next.run(req).await;
     }
-    tracing::warn!(origin = ?req.headers().get(header::ORIGIN), path = %req.uri().path(), "foreign origin refused");
+    tracing::warn!(origin = ?req.headers().get(header::ORIGIN), referer = ?req.headers().get(header::REFERER), path = %req.uri().path(), "foreign origin refused");
     let nl = app::i18n::tr(app::i18n::Lang::Nl, "error-foreign-origin");
     let en = app::i18n::tr(app::i18n::Lang::En, "error-foreign-origin");
     (StatusCode::FORBIDDEN, Html(format!("<!DOCTYPE html><html lang=\"nl\"><title>403</title><p>{nl}</p><p lang=\"en\">{en}</p></html>")))
@@ -72,6 +98,31 @@ mod tests {
         let h = headers(&[("origin", "https://buurtplein.example.nl"), ("host", "10.0.0.5:3000")]);
         assert!(same_origin(&h, Some("https://buurtplein.example.nl/")));
         assert!(!same_origin(&h, None));
+    }
+
+    #[test]
+    fn foreign_referer_without_origin_refused() {
+        let host = ("host", "127.0.0.1:3000");
+        assert!(!same_origin(&headers(&[("referer", "https://evil.example/page"), host]), None));
+        assert!(!same_origin(&headers(&[("referer", "http://127.0.0.1:3000.evil.example/"), host]), None));
+        assert!(!same_origin(&headers(&[("referer", "http://127.0.0.1:3000@evil.example/"), host]), None));
+        assert!(!same_origin(&headers(&[("referer", "not a url"), host]), None));
+        assert!(!same_origin(&headers(&[("referer", "http://127.0.0.1:3000/"), ("sec-fetch-site", "cross-site"), host]), None));
+    }
+
+    #[test]
+    fn own_referer_without_origin_allowed() {
+        let host = ("host", "127.0.0.1:3000");
+        assert!(same_origin(&headers(&[("referer", "http://127.0.0.1:3000/meedoen/3?x=1"), host]), None));
+        assert!(same_origin(&headers(&[("referer", "http://127.0.0.1:3000"), host]), None));
+        let proxied = headers(&[("referer", "https://buurtplein.example.nl/agenda"), ("host", "10.0.0.5:3000")]);
+        assert!(same_origin(&proxied, Some("https://buurtplein.example.nl")));
+    }
+
+    #[test]
+    fn origin_wins_over_referer() {
+        let h = headers(&[("origin", "http://127.0.0.1:3000"), ("referer", "https://evil.example/"), ("host", "127.0.0.1:3000")]);
+        assert!(same_origin(&h, None));
     }
 
     #[test]

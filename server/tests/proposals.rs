@@ -316,9 +316,10 @@ async fn hidden_proposals_are_invisible_to_residents_but_not_to_the_commissie() 
     assert_eq!(jan.call("/api/voorstel-steunen", &[("proposal", &id.to_string()), ("support", "ja")]).await.error(), AppError::NotFound);
     add_photo(&app, id).await;
     assert_eq!(jan.get(&format!("/meedoen/foto/{id}.jpg"), &[]).await.status, 404);
-    // The log says it happened, without a link for residents.
+    // The log says it happened, without a link, the title or the written reason for residents.
     let log: Vec<LogItem> = jan.call("/api/logboek", &[]).await.json();
-    assert_eq!((log[0].action, log[0].reason.as_str(), log[0].proposal_id), (Action::Hide, "Dit is een advertentie.", None));
+    assert_eq!((log[0].action, log[0].title.as_str(), log[0].proposal_id), (Action::Hide, "(verborgen)", None));
+    assert!(log[0].withheld && !log[0].reason.contains("advertentie"), "{:?}", log[0]);
 
     // The commissie sees it with the reason; so does its author.
     let queue: Queue = kees.call("/api/moderatie", &[]).await.json();

@@ -7,7 +7,20 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 mod icons;
+mod text_area;
 pub use icons::{Icon, IconKind};
+pub use text_area::TextArea;
+
+/// A horizontal bar for a share of 0 to 100 percent, drawn as SVG: the page needs no inline
+/// `style` for it, which the Content-Security-Policy would block.
+#[component]
+pub fn ShareBar(percent: i64) -> impl IntoView {
+    view! {
+        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect width=percent.clamp(0, 100) height="1" />
+        </svg>
+    }
+}
 
 /// The error of the last run of an action, if it failed.
 pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
@@ -163,13 +176,42 @@ where
             {move || {
                 let view = view.clone();
                 Suspend::new(async move {
-                    match resource.await {
+                    let loaded = resource.await;
+                    #[cfg(feature = "ssr")]
+                    NotOnFirstPoll::default().await;
+                    match loaded {
                         Ok(data) => view(data).into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })
             }}
         </Suspense>
+    }
+}
+
+/// A future that is pending on its first poll (and asks to be polled again).
+///
+/// On the server, tachys first polls each `Suspend` once in a dry run and throws away the
+/// view it gets when the data are already there. A resource made inside that view (the
+/// comments of a proposal, the participants of an activity) then ran on after the render was
+/// gone, without its context: "AppState missing from context" in about a fifth of the renders,
+/// and its failure was even sent to the browser. `Loaded` waits here once, so a page's view
+/// is only ever built in the real render.
+#[cfg(feature = "ssr")]
+#[derive(Default)]
+struct NotOnFirstPoll(bool);
+
+#[cfg(feature = "ssr")]
+impl std::future::Future for NotOnFirstPoll {
+    type Output = ();
+
+    fn poll(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<()> {
+        if self.0 {
+            return std::task::Poll::Ready(());
+        }
+        self.0 = true;
+        cx.waker().wake_by_ref();
+        std::task::Poll::Pending
     }
 }
 

@@ -2,7 +2,7 @@
 //! action, and per kind of taking part a chart with the same figures in a table beside it.
 //! The charts carry their numbers as text, so nothing depends on colour.
 
-use crate::components::Loaded;
+use crate::components::{Loaded, ShareBar};
 use crate::fairness::api::get_dashboard;
 use crate::fairness::model::{Dashboard, GroupRow, Kind, gini_label};
 use crate::groups::model::hours_label;
@@ -90,7 +90,7 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                     view! {
                         <div class="fair-bar-row">
                             <span class="fair-bar-label">{tr(lang, k.kind.key())}</span>
-                            <span class="bar"><span style=format!("width: {share}%")></span></span>
+                            <ShareBar percent=share />
                             <span class="fair-bar-value">{format!("{} ({share}%)", k.participants)}</span>
                         </div>
                     }

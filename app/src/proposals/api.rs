@@ -625,21 +625,31 @@ pub async fn get_moderation_log() -> Result<Vec<LogItem>, AppError> {
     let state = app_state()?;
     let lang = crate::i18n::request_lang();
     let moderator = rules::is_moderator(Some(role));
-    store::log(&state.db, buurt, 200)
-        .await?
-        .into_iter()
-        .map(|l| {
-            Ok(LogItem {
-                when: local_time_label(l.created_at),
-                who: who(lang, &l.actor_role, l.actor_name.as_deref()),
-                action: Action::from_code(&l.action).ok_or_else(|| AppError::internal("stored log action is not valid"))?,
-                comment: l.target_kind == "reactie",
-                title: l.target_title,
-                proposal_id: l.proposal_id.filter(|_| moderator || l.proposal_hidden.is_none()),
-                reason: l.reason,
-            })
-        })
-        .collect()
+    store::log(&state.db, buurt, 200).await?.into_iter().map(|l| log_item(lang, moderator, l)).collect()
+}
+
+/// One entry of the public log as the visitor may see it: hidden text stays out (see
+/// [`rules::log_shows`]), with a general reason in its place.
+#[cfg(feature = "ssr")]
+fn log_item(lang: Lang, moderator: bool, l: store::LogRow) -> Result<LogItem, AppError> {
+    let action = Action::from_code(&l.action).ok_or_else(|| AppError::internal("stored log action is not valid"))?;
+    let comment = l.target_kind == "reactie";
+    let shows = rules::log_shows(action, l.proposal_id.is_some(), l.proposal_hidden.is_some(), l.comment_hidden.is_some());
+    let general = match (action, l.actor_role.as_str()) {
+        (Action::Hide, "meldingen") => "log-reason-hidden-by-reports",
+        (Action::Hide, _) => "log-reason-hidden",
+        _ => "log-reason-withheld",
+    };
+    Ok(LogItem {
+        when: local_time_label(l.created_at),
+        who: who(lang, &l.actor_role, l.actor_name.as_deref()),
+        action,
+        comment,
+        title: if shows.title { l.target_title } else { tr(lang, "log-title-hidden") },
+        proposal_id: l.proposal_id.filter(|_| moderator || l.proposal_hidden.is_none()),
+        reason: if shows.reason { l.reason } else { tr(lang, general) },
+        withheld: !(shows.title && shows.reason),
+    })
 }
 
 /// The visitor's own proposals, newest first.

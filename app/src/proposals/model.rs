@@ -340,10 +340,14 @@ pub struct LogItem {
     pub action: Action,
     /// A comment (`reactie`) rather than a proposal.
     pub comment: bool,
+    /// The proposal's title, or "(verborgen)" while it is hidden.
     pub title: String,
     /// The proposal page to open, if the proposal can be seen.
     pub proposal_id: Option<i64>,
+    /// The reason as written, or a general one when it would tell hidden text.
     pub reason: String,
+    /// The title or the reason was left out because the content is hidden.
+    pub withheld: bool,
 }
 
 /// The notification keys of Meldingen about proposals.

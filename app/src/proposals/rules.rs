@@ -1,7 +1,7 @@
 //! Pure decisions for proposals: who may moderate, which status a step leads to, the limits
 //! on open proposals, and the fair order of the list (no reward for the loudest).
 
-use super::model::{Kind, Settings, Status};
+use super::model::{Action, Kind, Settings, Status};
 use crate::accounts::model::Role;
 use crate::error::{AppError, Problem};
 
@@ -111,6 +111,24 @@ pub fn fair_rank(visitor: i64, local_date: &str, proposal: i64) -> u64 {
     hash
 }
 
+/// What the public moderation log may show of one entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogShows {
+    /// The proposal's title.
+    pub title: bool,
+    /// The reason as the commissie wrote it.
+    pub reason: bool,
+}
+
+/// The public log tells everyone that something was decided, but never the text of what is
+/// hidden: no title while the proposal is hidden (or gone), and no free-text reason for a
+/// hide (it tends to quote what was hidden) or for any entry about hidden or gone content.
+/// The commissie reads the details in its own queue; the author in Meldingen.
+pub fn log_shows(action: Action, target_exists: bool, proposal_hidden: bool, comment_hidden: bool) -> LogShows {
+    let title = target_exists && !proposal_hidden;
+    LogShows { title, reason: title && !comment_hidden && action != Action::Hide }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +178,17 @@ mod tests {
         };
         assert_ne!(order(1, "2026-11-22"), order(2, "2026-11-22"));
         assert_ne!(order(1, "2026-11-22"), order(1, "2026-11-23"));
+    }
+
+    #[test]
+    fn the_log_never_shows_hidden_text() {
+        let shows = |a, exists, p, c| log_shows(a, exists, p, c);
+        assert_eq!(shows(Action::Decline, true, false, false), LogShows { title: true, reason: true });
+        assert_eq!(shows(Action::Hide, true, true, false), LogShows { title: false, reason: false });
+        assert_eq!(shows(Action::Merge, true, true, false), LogShows { title: false, reason: false });
+        assert_eq!(shows(Action::Hide, true, false, true), LogShows { title: true, reason: false });
+        assert_eq!(shows(Action::Unhide, true, false, true), LogShows { title: true, reason: false });
+        assert_eq!(shows(Action::Hide, true, false, false), LogShows { title: true, reason: false });
+        assert_eq!(shows(Action::Accept, false, false, false), LogShows { title: false, reason: false });
     }
 }

@@ -366,13 +366,15 @@ pub struct LogRow {
     pub created_at: i64,
     pub proposal_id: Option<i64>,
     pub proposal_hidden: Option<i64>,
+    /// For an entry about a comment: when that comment is hidden.
+    pub comment_hidden: Option<i64>,
 }
 
 /// The newest entries of a buurt's moderation log first.
 pub async fn log(db: &Db, buurt: BuurtId, limit: i64) -> AppResult<Vec<LogRow>> {
     Ok(sqlx::query_as::<_, LogRow>(
         "SELECT l.actor_role, u.display_name AS actor_name, l.action, l.target_kind, l.target_title, l.reason, l.created_at, \
-         p.id AS proposal_id, p.hidden_at AS proposal_hidden \
+         p.id AS proposal_id, p.hidden_at AS proposal_hidden, c.hidden_at AS comment_hidden \
          FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id \
          LEFT JOIN comments c ON l.target_kind = 'reactie' AND c.id = l.target_id \
          LEFT JOIN proposals p ON p.id = CASE WHEN l.target_kind = 'voorstel' THEN l.target_id ELSE c.proposal_id END \

@@ -3,7 +3,7 @@
 
 use crate::agenda::api::{EditActivity, PublishActivity, get_activity, get_agenda};
 use crate::agenda::model::{ActivityView, Audience, Category, EditScope, Repeat};
-use crate::components::{FormError, Loaded, TextField, action_error, route_id};
+use crate::components::{FormError, Loaded, TextArea, TextField, action_error, route_id};
 use crate::error::AppError;
 use crate::i18n::{tr, use_lang};
 use crate::t;
@@ -123,7 +123,7 @@ fn ActivityFields(template: Option<ActivityView>, keep_date: bool, rooms: Vec<(i
         <div class="field">
             <label for="description">{t!(lang, "activity-description")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
             <p class="hint" id="description-hint">{t!(lang, "activity-description-hint")}</p>
-            <textarea id="description" name="description" rows="5" maxlength="2000" aria-describedby="description-hint">{description}</textarea>
+            <TextArea text=description attr:id="description" attr:name="description" attr:rows="5" attr:maxlength="2000" attr:aria-describedby="description-hint" />
         </div>
         <TextField name="date" kind="date" label=t!(lang, "activity-date") required=true
             value=if keep_date { get(|a| a.date.clone()).unwrap_or_default() } else { String::new() } />

@@ -1,6 +1,6 @@
 //! Proposing an activity or an initiative, with what happens next in plain words.
 
-use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::components::{FormError, Loaded, TextArea, TextField, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{SubmitProposal, get_new_proposal_info};
 use crate::proposals::model::Kind;
@@ -61,14 +61,14 @@ pub(super) fn ProposalFields(title: String, description: String, audience: Strin
         <div class="field">
             <label for="description">{t!(lang, "proposal-description")}</label>
             <p class="hint" id="description-hint">{t!(lang, "proposal-description-hint")}</p>
-            <textarea id="description" name="description" rows="6" maxlength="2000" required=true aria-describedby="description-hint">{description}</textarea>
+            <TextArea text=description attr:id="description" attr:name="description" attr:rows="6" attr:maxlength="2000" attr:required=true attr:aria-describedby="description-hint" />
         </div>
         <TextField name="audience" label=t!(lang, "proposal-audience") hint=t!(lang, "proposal-audience-hint") maxlength=120 value=audience />
         <TextField name="date_wish" label=t!(lang, "proposal-date-wish") hint=t!(lang, "proposal-date-wish-hint") maxlength=120 value=date_wish />
         <div class="field">
             <label for="help_needed">{t!(lang, "proposal-help")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
             <p class="hint" id="help_needed-hint">{t!(lang, "proposal-help-hint")}</p>
-            <textarea id="help_needed" name="help_needed" rows="3" maxlength="500" aria-describedby="help_needed-hint">{help_needed}</textarea>
+            <TextArea text=help_needed attr:id="help_needed" attr:name="help_needed" attr:rows="3" attr:maxlength="500" attr:aria-describedby="help_needed-hint" />
         </div>
     }
 }

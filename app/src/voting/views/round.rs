@@ -2,7 +2,7 @@
 //! once and can change them until the round closes), the results once it is closed, and for
 //! the sociaal werker a form to record the votes of a resident who asked for help.
 
-use crate::components::{FormDone, FormError, Loaded, PlainText, action_done, action_error, route_id};
+use crate::components::{FormDone, FormError, Loaded, PlainText, ShareBar, action_done, action_error, route_id};
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use crate::voting::api::{AssistVotes, CastVotes, get_round};
@@ -197,13 +197,13 @@ fn Results(round: RoundDetail) -> impl IntoView {
                     <tbody>
                         {round.options.iter().map(|o| {
                             let r = o.result.unwrap_or(crate::voting::model::OptionResult { votes: 0, voters: 0, rank: 0, won: false });
-                            let width = format!("width: {}%", r.votes * 100 / top);
+                            let share = r.votes * 100 / top;
                             view! {
                                 <tr class=if r.won { "vote-won" } else { "" }>
                                     <td>{r.rank}</td>
                                     <th scope="row">
                                         {o.title.clone()}
-                                        <span class="bar" aria-hidden="true"><span style=width></span></span>
+                                        <ShareBar percent=share />
                                     </th>
                                     <td>{r.votes}</td>
                                     <td>{r.voters}</td>

@@ -3,7 +3,7 @@
 //! duplicate, hide or show again. Every decision needs or allows a reason for the log.
 
 use crate::agenda::model::{Audience, Category};
-use crate::components::{FormError, TextField, action_error};
+use crate::components::{FormError, TextArea, TextField, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{AcceptActivity, HideProposal, MergeProposal, ModerateProposal};
 use crate::proposals::model::{Kind, ProposalDetail, Status};
@@ -156,7 +156,7 @@ fn AcceptActivityForm(p: ProposalDetail, accept: ServerAction<AcceptActivity>) -
             <TextField name="title" label=t!(lang, "activity-title") required=true maxlength=80 value=p.card.title.clone() />
             <div class="field">
                 <label for="description">{t!(lang, "activity-description")}</label>
-                <textarea id="description" name="description" rows="4" maxlength="2000">{p.description.clone()}</textarea>
+                <TextArea text=p.description.clone() attr:id="description" attr:name="description" attr:rows="4" attr:maxlength="2000" />
             </div>
             <TextField name="date" kind="date" label=t!(lang, "activity-date") required=true
                 hint=if wish.is_empty() { t!(lang, "decide-no-wish") } else { t!(lang, "decide-wish", wish = wish.clone()) } />
