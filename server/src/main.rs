@@ -3,7 +3,7 @@
 use anyhow::Context;
 use app::state::{AppState, RateLimits};
 use clap::Parser;
-use server::config::{Cli, Command, settings_from_env};
+use server::config::{Cli, Command, password_pool_from_env, settings_from_env};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -78,6 +78,7 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
         limits: Arc::new(RateLimits::with_address_burst(
             std::env::var("SIGNIN_BURST").ok().and_then(|v| v.parse().ok()).unwrap_or(RateLimits::ADDRESS_BURST),
         )),
+        passwords: Arc::new(password_pool_from_env()),
         leptos: options,
     };
     spawn_housekeeping(state.clone());

@@ -109,9 +109,10 @@ pub async fn set_membership(tx: &mut Tx, user: UserId, buurt: BuurtId, role: Rol
     Ok(())
 }
 
-/// The account a sign-in name or email belongs to, with its password hash.
+/// The account a sign-in name or email belongs to, with its password hash. The identifier is
+/// compared in its [`super::rules::sign_in_key`] form.
 pub async fn find_for_sign_in(db: &Db, identifier: &str) -> AppResult<Option<(UserId, String)>> {
-    let key = crate::text::collapse_spaces(identifier).to_lowercase();
+    let key = super::rules::sign_in_key(identifier);
     let row: Option<(i64, Option<String>)> = sqlx::query_as(
         "SELECT id, password_hash FROM users \
          WHERE deleted_at IS NULL AND (name_key = $1 OR email = $1)",
