@@ -88,3 +88,21 @@ pub fn base_url(settings: &Settings, host: Option<&str>) -> String {
     let scheme = if settings.secure_cookies { "https" } else { "http" };
     format!("{scheme}://{}", host.unwrap_or("127.0.0.1:3000"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::forwarded_client;
+    use http::HeaderMap;
+
+    #[test]
+    fn the_proxy_appended_entry_counts_not_what_the_client_wrote() {
+        let mut headers = HeaderMap::new();
+        headers.append("x-forwarded-for", "203.0.113.9, 10.0.0.1".parse().unwrap());
+        headers.append("x-forwarded-for", "198.51.100.7, 2001:db8::5".parse().unwrap());
+        assert_eq!(forwarded_client(&headers), Some("2001:db8::5".parse().unwrap()));
+        let mut forged = HeaderMap::new();
+        forged.insert("x-forwarded-for", "1.2.3.4, not-an-address".parse().unwrap());
+        assert_eq!(forwarded_client(&forged), None, "a bad last entry is not replaced by an earlier one");
+        assert_eq!(forwarded_client(&HeaderMap::new()), None);
+    }
+}
