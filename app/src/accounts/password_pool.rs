@@ -2,9 +2,10 @@
 //! in front of them, and everyone beyond that gets [`AppError::Busy`] (503) straight away.
 //!
 //! Each hash needs 19 MiB. Without a bound, a crowd at the sign-in door (or a thousand
-//! wrong passwords at once) asks for 19 MiB per attempt at the same moment. The pool keeps
-//! one block of working memory per worker and reuses it, so the memory for passwords is at
-//! most `workers × 19 MiB`, whatever the crowd.
+//! wrong passwords at once) asks for 19 MiB per attempt at the same moment. In the pool the
+//! memory for passwords is at most `workers × 19 MiB`, whatever the crowd: while people
+//! wait, a finished hash hands its block to the next one; when nobody waits, the block is
+//! freed (and, with the allocator setting in the server's `main`, given back to the system).
 
 use super::password::{self, Memory};
 use crate::error::AppError;
@@ -17,7 +18,7 @@ use tokio::sync::Semaphore;
 pub struct PasswordPool {
     running: Arc<Semaphore>,
     memory: Arc<Mutex<Vec<Memory>>>,
-    waiting: AtomicUsize,
+    waiting: Arc<AtomicUsize>,
     max_waiting: usize,
     max_wait: Duration,
     gauge: Arc<Gauge>,
@@ -47,7 +48,7 @@ impl PasswordPool {
         PasswordPool {
             running: Arc::new(Semaphore::new(workers)),
             memory: Arc::new(Mutex::new(Vec::new())),
-            waiting: AtomicUsize::new(0),
+            waiting: Arc::new(AtomicUsize::new(0)),
             max_waiting: workers * Self::QUEUE_PER_WORKER,
             max_wait: Self::MAX_WAIT,
             gauge: Arc::new(Gauge::default()),
@@ -91,8 +92,7 @@ impl PasswordPool {
                 }
             }
         };
-        let memory = self.memory.clone();
-        let gauge = self.gauge.clone();
+        let (memory, gauge, waiting) = (self.memory.clone(), self.gauge.clone(), self.waiting.clone());
         // The permit and the memory travel with the job: if the request goes away, the
         // hash still finishes before its worker is free again.
         tokio::task::spawn_blocking(move || {
@@ -102,7 +102,11 @@ impl PasswordPool {
             gauge.runs.fetch_add(1, Ordering::SeqCst);
             let result = job(&mut mine);
             gauge.active.fetch_sub(1, Ordering::SeqCst);
-            memory.lock().unwrap_or_else(|e| e.into_inner()).push(mine);
+            // Keep the block for whoever waits; with nobody waiting the crowd is gone, and
+            // the block goes back to the system.
+            if waiting.load(Ordering::SeqCst) > 0 {
+                memory.lock().unwrap_or_else(|e| e.into_inner()).push(mine);
+            }
             drop(permit);
             result
         })
@@ -112,7 +116,7 @@ impl PasswordPool {
 
     fn take_waiting_place(&self) -> Option<WaitingPlace<'_>> {
         let taken = self.waiting.fetch_add(1, Ordering::SeqCst);
-        let place = WaitingPlace(&self.waiting);
+        let place = WaitingPlace(&*self.waiting);
         (taken < self.max_waiting).then_some(place)
     }
 }
