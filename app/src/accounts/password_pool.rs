@@ -116,7 +116,7 @@ impl PasswordPool {
 
     fn take_waiting_place(&self) -> Option<WaitingPlace<'_>> {
         let taken = self.waiting.fetch_add(1, Ordering::SeqCst);
-        let place = WaitingPlace(&*self.waiting);
+        let place = WaitingPlace(&self.waiting);
         (taken < self.max_waiting).then_some(place)
     }
 }
