@@ -2,7 +2,8 @@
 # Prints Buurtplein's figures: release bundle sizes (raw, gzip, brotli, and what the server
 # actually sends), and requests/s with p99 latency of the home page, the agenda of a busy
 # buurt (1,000 extra activities) and sign-up writes, next to a bare axum route (/ping) of
-# the same server, measured with wrk in one run on this machine.
+# the same server, measured with wrk in one run on this machine; then a wave of 1,000
+# sign-in attempts at once (scripts/signin_wave.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -180,3 +181,6 @@ echo "overlapping confirmed reservations after the run: $overlaps (must be 0)"
 echo
 echo "== Stemronde (100,000 residents, 1,000,000 votes)"
 cargo run --release -q -p server --example bench_votes -- 100000 10
+
+# A crowd at the sign-in door: peak memory, busy answers and a resident's wait.
+scripts/signin_wave.sh

@@ -255,6 +255,9 @@ pub enum AppError {
     Slow(crate::comments::model::SlowDown),
     #[error("too many attempts")]
     RateLimited,
+    /// The server is too busy with password work right now (503 with `Retry-After`).
+    #[error("busy")]
+    Busy,
     #[error("internal error")]
     Internal,
     #[error("request could not be sent or read")]
@@ -278,6 +281,7 @@ impl AppError {
             AppError::Limit(l) => l.key(),
             AppError::Slow(s) => s.key(),
             AppError::RateLimited => "error-rate-limited",
+            AppError::Busy => "error-busy",
             AppError::Internal => "error-internal",
             AppError::Transport => "error-transport",
             AppError::BadRequest => "error-bad-request",
@@ -302,6 +306,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Invalid(_) | AppError::Limit(_) => 422,
             AppError::RateLimited | AppError::Slow(_) => 429,
+            AppError::Busy => 503,
             AppError::Internal | AppError::Transport => 500,
             AppError::BadRequest => 400,
             AppError::TooLarge => 413,

@@ -26,6 +26,8 @@ pub mod voting;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod limits;
+#[cfg(feature = "ssr")]
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod sessions;

@@ -2,15 +2,11 @@
 
 use crate::db::Db;
 use crate::error::AppError;
+use crate::accounts::password_pool::PasswordPool;
 use axum::extract::FromRef;
-use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use std::collections::HashMap;
 use leptos::prelude::{LeptosOptions, use_context};
 use std::net::IpAddr;
-use std::num::NonZeroU32;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 /// Installation settings read from the environment at start.
 #[derive(Clone, Debug, Default)]
@@ -21,82 +17,12 @@ pub struct Settings {
     pub public_url: Option<String>,
     /// Mark cookies `Secure` (the portal is behind https).
     pub secure_cookies: bool,
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind one
+    /// trusted proxy that appends the address it was connected from).
     pub trust_proxy: bool,
 }
 
-/// Sign-in and sign-up attempt limits: per client address for every attempt, and per account
-/// for wrong passwords only (so a resident who signs in often is never stopped).
-pub struct RateLimits {
-    per_ip: DefaultKeyedRateLimiter<IpAddr>,
-    failures: DefaultKeyedRateLimiter<String>,
-    /// Accounts that used up their wrong-password budget, and until when.
-    locked: Mutex<HashMap<String, Instant>>,
-}
-
-impl RateLimits {
-    /// Per address: 20 attempts at once, then one every 6 seconds.
-    /// Per account: after 5 wrong passwords in a row, about one attempt a minute.
-    pub fn new() -> Self {
-        Self::with_address_burst(Self::ADDRESS_BURST)
-    }
-
-    /// The attempts one address may make at once.
-    pub const ADDRESS_BURST: u32 = 20;
-
-    /// As [`RateLimits::new`] with another burst per address (`SIGNIN_BURST`; the browser
-    /// tests sign in dozens of people from one address).
-    pub fn with_address_burst(burst: u32) -> Self {
-        let per_ip = Quota::with_period(Duration::from_secs(6))
-            .expect("non-zero period")
-            .allow_burst(NonZeroU32::new(burst.max(1)).expect("non-zero"));
-        // The fifth failure finds the budget of four empty and locks the account.
-        let failures = Quota::with_period(Duration::from_secs(60))
-            .expect("non-zero period")
-            .allow_burst(NonZeroU32::new(4).expect("non-zero"));
-        RateLimits {
-            per_ip: RateLimiter::keyed(per_ip),
-            failures: RateLimiter::keyed(failures),
-            locked: Mutex::new(HashMap::new()),
-        }
-    }
-
-    pub fn check_ip(&self, ip: IpAddr) -> Result<(), AppError> {
-        self.per_ip.check_key(&ip).map_err(|_| AppError::RateLimited)
-    }
-
-    /// Refuses an attempt for an account that had too many wrong passwords lately.
-    pub fn check_account(&self, account: &str) -> Result<(), AppError> {
-        let locked = self.locked.lock().unwrap_or_else(|e| e.into_inner());
-        match locked.get(&account.to_lowercase()) {
-            Some(until) if *until > Instant::now() => Err(AppError::RateLimited),
-            _ => Ok(()),
-        }
-    }
-
-    /// Counts a wrong password for an account; locks it for a while when the budget is used up.
-    pub fn record_failure(&self, account: &str) {
-        let key = account.to_lowercase();
-        if let Err(not_until) = self.failures.check_key(&key) {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            self.locked.lock().unwrap_or_else(|e| e.into_inner()).insert(key, Instant::now() + wait);
-        }
-    }
-
-    /// Forgets keys whose limits have fully recovered (called now and then).
-    pub fn forget_idle(&self) {
-        self.per_ip.retain_recent();
-        self.failures.retain_recent();
-        let now = Instant::now();
-        self.locked.lock().unwrap_or_else(|e| e.into_inner()).retain(|_, until| *until > now);
-    }
-}
-
-impl Default for RateLimits {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+pub use crate::limits::RateLimits;
 
 /// Shared by all handlers and server functions (via Leptos context).
 #[derive(Clone)]
@@ -104,6 +30,8 @@ pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub limits: Arc<RateLimits>,
+    /// Every password hash and check of a request goes through this pool.
+    pub passwords: Arc<PasswordPool>,
     pub leptos: LeptosOptions,
 }
 
@@ -119,17 +47,17 @@ pub fn app_state() -> Result<AppState, AppError> {
 }
 
 /// The client's address inside a server function (for rate limits).
+///
+/// Behind a trusted proxy (`TRUST_PROXY`) it is the right-most `X-Forwarded-For` entry: the
+/// address the proxy itself saw and appended. Entries to the left of it come from the
+/// client and can say anything, so they never count. Without the header (or without
+/// `TRUST_PROXY`) it is the address of the connection.
 pub async fn client_ip(state: &AppState) -> IpAddr {
     use axum::extract::ConnectInfo;
     use std::net::SocketAddr;
     if state.settings.trust_proxy
         && let Some(parts) = use_context::<http::request::Parts>()
-        && let Some(ip) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse().ok())
+        && let Some(ip) = forwarded_client(&parts.headers)
     {
         return ip;
     }
@@ -137,6 +65,12 @@ pub async fn client_ip(state: &AppState) -> IpAddr {
         .await
         .map(|ConnectInfo(addr)| addr.ip())
         .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+}
+
+/// The right-most address in the last `X-Forwarded-For` header, if it is one.
+pub fn forwarded_client(headers: &http::HeaderMap) -> Option<IpAddr> {
+    let last = headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
+    last.rsplit(',').next()?.trim().parse().ok()
 }
 
 /// The portal's public address without a trailing slash: the configured `PUBLIC_URL`, else
@@ -153,4 +87,22 @@ pub fn base_url(settings: &Settings, listen: std::net::SocketAddr) -> String {
     }
     let scheme = if settings.secure_cookies { "https" } else { "http" };
     format!("{scheme}://{listen}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::forwarded_client;
+    use http::HeaderMap;
+
+    #[test]
+    fn the_proxy_appended_entry_counts_not_what_the_client_wrote() {
+        let mut headers = HeaderMap::new();
+        headers.append("x-forwarded-for", "203.0.113.9, 10.0.0.1".parse().unwrap());
+        headers.append("x-forwarded-for", "198.51.100.7, 2001:db8::5".parse().unwrap());
+        assert_eq!(forwarded_client(&headers), Some("2001:db8::5".parse().unwrap()));
+        let mut forged = HeaderMap::new();
+        forged.insert("x-forwarded-for", "1.2.3.4, not-an-address".parse().unwrap());
+        assert_eq!(forwarded_client(&forged), None, "a bad last entry is not replaced by an earlier one");
+        assert_eq!(forwarded_client(&HeaderMap::new()), None);
+    }
 }

@@ -57,7 +57,7 @@ fn every_key_chosen_at_run_time_exists_in_dutch() {
     used.extend(Role::ALL.iter().map(|r| r.key()));
     used.extend(AgeBand::ALL.iter().map(|a| a.key()));
     used.extend(app::notifications::model::MESSAGE_KEYS);
-    for e in [AppError::NotSignedIn, AppError::Forbidden, AppError::NotFound, AppError::RateLimited, AppError::Internal, AppError::Transport, AppError::BadRequest, AppError::TooLarge] {
+    for e in [AppError::NotSignedIn, AppError::Forbidden, AppError::NotFound, AppError::RateLimited, AppError::Busy, AppError::Internal, AppError::Transport, AppError::BadRequest, AppError::TooLarge] {
         used.push(e.key());
     }
     let missing: Vec<_> = used.iter().filter(|k| !nl.contains(**k)).collect();

@@ -9,8 +9,9 @@ Environment variables:
   PUBLIC_URL          public address, e.g. https://buurtplein.example.nl (QR codes, calendar feeds,
                       allowed Origin; default: http:// and LEPTOS_SITE_ADDR, never the Host header)
   SECURE_COOKIES      true behind https (default: true when PUBLIC_URL starts with https)
-  TRUST_PROXY         true to read the client address from X-Forwarded-For
+  TRUST_PROXY         true behind one proxy: the client address is the last X-Forwarded-For entry
   SIGNIN_BURST        sign-in and sign-up attempts one address may make at once (default 20)
+  PASSWORD_WORKERS    password hashes that may run at once, 19 MiB each (default: number of cores)
   LEPTOS_SITE_ADDR    address to listen on (default 127.0.0.1:3000)
   LEPTOS_SITE_ROOT    folder with the built site (default target/site)
   RUST_LOG            log filter, e.g. info or buurtplein=debug
@@ -56,6 +57,15 @@ pub enum Command {
         /// Where to write the copy; must not exist yet.
         file: PathBuf,
     },
+}
+
+/// The password pool from `PASSWORD_WORKERS` (default: one worker per core).
+pub fn password_pool_from_env() -> app::accounts::password_pool::PasswordPool {
+    use app::accounts::password_pool::PasswordPool;
+    match std::env::var("PASSWORD_WORKERS").ok().and_then(|v| v.trim().parse::<usize>().ok()) {
+        Some(workers) if workers > 0 => PasswordPool::new(workers),
+        _ => PasswordPool::per_core(),
+    }
 }
 
 /// Server settings from the environment.

@@ -151,21 +151,80 @@ async fn sign_in_wrong_password_and_new_session_id() {
 }
 
 #[tokio::test]
-async fn sign_in_is_rate_limited_per_account() {
+async fn sign_in_is_rate_limited_per_account_and_address() {
     let app = TestApp::new().await;
-    for attempt in 0..5 {
-        let mut client = app.client();
-        client.ip = [10, 1, 0, attempt];
+    let mut client = app.client();
+    for _ in 0..5 {
         let res = client.call("/api/inloggen", &[("identifier", "Kees"), ("password", "fout wachtwoord")]).await;
         assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials));
     }
-    // The sixth attempt is refused even with the right password, from another address.
-    let mut client = app.client();
-    client.ip = [10, 1, 1, 1];
+    // The sixth attempt from that address is refused, even with the right password.
     let res = client.call("/api/inloggen", &[("identifier", "Kees"), ("password", PASSWORD)]).await;
     assert_eq!(res.error(), AppError::RateLimited);
     assert_eq!(res.status, 429);
     assert!(tr(Lang::Nl, res.error().key()).contains("minuut"));
+}
+
+#[tokio::test]
+async fn name_variants_share_one_limit() {
+    let app = TestApp::new().await;
+    app.residents("Buur", 1).await;
+    let mut client = app.client();
+    // Spaces, tabs, no-break and em spaces, case, full-width letters: all the same account.
+    for name in ["Buur 00", "  buur   00 ", "Buur\t00", "BUUR\u{a0}00", "Ｂuur\u{2003}00"] {
+        let res = client.call("/api/inloggen", &[("identifier", name), ("password", "fout wachtwoord")]).await;
+        assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials), "{name:?}");
+    }
+    let res = client.call("/api/inloggen", &[("identifier", "buur 00"), ("password", PASSWORD)]).await;
+    assert_eq!(res.error(), AppError::RateLimited, "five variants are five mistakes for one account");
+    // A name that finds nobody counts in the same normalised form.
+    for name in ["Niemand Hier", "niemand\u{a0}hier", " NIEMAND\thier", "niemand  hier", "Niemand hier "] {
+        let res = client.call("/api/inloggen", &[("identifier", name), ("password", "fout wachtwoord")]).await;
+        assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials), "{name:?}");
+    }
+    let res = client.call("/api/inloggen", &[("identifier", "niemand hier"), ("password", "x")]).await;
+    assert_eq!(res.error(), AppError::RateLimited);
+    // The right password with odd spaces finds the account (from another address).
+    client.ip = [10, 9, 9, 9];
+    let res = client.call("/api/inloggen", &[("identifier", " buur\u{a0}\u{a0}00\t"), ("password", PASSWORD)]).await;
+    assert!(res.status.is_success(), "{res:?}");
+}
+
+#[tokio::test]
+async fn strangers_cannot_lock_the_owner_out_but_many_addresses_hit_a_ceiling() {
+    let app = TestApp::new().await;
+    let mut owner = app.client();
+    owner.ip = [10, 7, 7, 7];
+    // 45 wrong passwords from 9 addresses: each of those addresses is now slowed down ...
+    for attempt in 0..45u8 {
+        let mut stranger = app.client();
+        stranger.ip = [10, 8, 0, attempt / 5];
+        let res = stranger.call("/api/inloggen", &[("identifier", "Kees"), ("password", "fout wachtwoord")]).await;
+        assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials), "attempt {attempt}");
+    }
+    let mut stranger = app.client();
+    stranger.ip = [10, 8, 0, 8];
+    let res = stranger.call("/api/inloggen", &[("identifier", "Kees"), ("password", PASSWORD)]).await;
+    assert_eq!(res.error(), AppError::RateLimited, "an address with five mistakes waits");
+    // ... but Kees signs in from his own address.
+    let res = owner.call("/api/inloggen", &[("identifier", "Kees"), ("password", PASSWORD)]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    // Many addresses together reach the ceiling of 50 for the account: then everyone waits.
+    // (One more may slip through if the test ran longer than the 30 s refill.)
+    let mut refused = None;
+    for attempt in 0..8u8 {
+        let mut stranger = app.client();
+        stranger.ip = [10, 8, 1, attempt];
+        let res = stranger.call("/api/inloggen", &[("identifier", "kees"), ("password", "fout wachtwoord")]).await;
+        if res.error() == AppError::RateLimited {
+            refused = Some(attempt);
+            break;
+        }
+        assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials), "attempt {attempt}");
+    }
+    assert!(refused.is_some_and(|a| a >= 5), "the ceiling stops the 51st guess: {refused:?}");
+    let res = owner.call("/api/inloggen", &[("identifier", "Kees"), ("password", PASSWORD)]).await;
+    assert_eq!(res.error(), AppError::RateLimited, "at the ceiling the owner waits too");
 }
 
 #[tokio::test]

@@ -179,6 +179,7 @@ error-not-signed-in = Please sign in first to see this.
 error-forbidden = You do not have access to this page or action.
 error-not-found = This does not exist (any more).
 error-rate-limited = Too many attempts. Wait a minute and try again.
+error-busy = It is very busy right now. Please try again in a minute.
 error-internal = Something went wrong on our side. Please try again later.
 error-transport = There is no connection. Check your internet and try again.
 error-bad-request = We could not read what you sent. Check the text and try again.

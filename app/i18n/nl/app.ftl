@@ -179,6 +179,7 @@ error-not-signed-in = Log eerst in om dit te zien.
 error-forbidden = U heeft geen toegang tot deze pagina of actie.
 error-not-found = Dit bestaat niet (meer).
 error-rate-limited = Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.
+error-busy = Het is even erg druk. Probeer het over een minuut opnieuw.
 error-internal = Er ging iets mis bij ons. Probeer het later nog eens.
 error-transport = Er is geen verbinding. Controleer uw internet en probeer het opnieuw.
 error-bad-request = Wat u stuurde konden we niet lezen. Controleer de tekst en probeer het opnieuw.

@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::model::{DisplayName, Email, UserId},
-    super::{password, rules, store},
+    super::{rules, store},
     crate::auth::{USER_KEY, require_user, session},
     crate::db::begin_write,
     crate::error::Problem,
+    crate::limits::Account,
     crate::state::{app_state, client_ip},
 };
 
@@ -55,7 +56,7 @@ pub async fn sign_up(
     rules::check_new_password(&password)?;
     let email = Email::parse_optional(&email)?;
     let lang = crate::i18n::request_lang();
-    let hash = password::hash(password).await?;
+    let hash = state.passwords.hash(password).await?;
 
     let mut tx = begin_write(&state.db).await?;
     let invite = store::find_invite(&mut tx, &code).await?.ok_or(Problem::CodeUnknown)?;
@@ -99,19 +100,27 @@ pub async fn sign_up(
 #[server(prefix = "/api", endpoint = "inloggen")]
 pub async fn sign_in(identifier: String, password: String) -> Result<(), AppError> {
     let state = app_state()?;
-    state.limits.check_ip(client_ip(&state).await)?;
+    let ip = client_ip(&state).await;
+    state.limits.check_ip(ip)?;
     let identifier = identifier.trim();
     if identifier.is_empty() || identifier.chars().count() > Email::MAX_CHARS || password.chars().count() > 128 {
         return Err(Problem::WrongCredentials.into());
     }
-    state.limits.check_account(identifier)?;
     let found = store::find_for_sign_in(&state.db, identifier).await?;
-    let ok = password::verify(password, found.as_ref().map(|(_, h)| h.clone())).await?;
+    // Count mistakes against the account found, so spelling variants of a name share one
+    // budget; a name that finds nobody counts under the form used to look it up.
+    let account = match &found {
+        Some((user, _)) => Account::User(user.0),
+        None => Account::Name(rules::sign_in_key(identifier)),
+    };
+    state.limits.check_account(&account, ip)?;
+    let ok = state.passwords.verify(password, found.as_ref().map(|(_, h)| h.clone())).await?;
     let Some((user, _)) = found.filter(|_| ok) else {
-        state.limits.record_failure(identifier);
+        state.limits.record_failure(&account, ip);
         tracing::info!("sign-in refused");
         return Err(Problem::WrongCredentials.into());
     };
+    state.limits.record_success(&account, ip);
     start_session(user).await?;
     if let Some(loaded) = store::load_session_user(&state.db, user).await? {
         crate::i18n::set_lang_cookie(loaded.language);
@@ -181,14 +190,14 @@ pub async fn change_password(current: String, new_password: String) -> Result<()
     let user = require_user().await?;
     let state = app_state()?;
     rules::check_new_password(&new_password)?;
-    let account = format!("#{}", user.id.0);
-    state.limits.check_account(&account)?;
+    let (account, ip) = (Account::User(user.id.0), client_ip(&state).await);
+    state.limits.check_account(&account, ip)?;
     let stored = store::password_hash(&state.db, user.id).await?;
-    if current.chars().count() > 128 || !password::verify(current, stored).await? {
-        state.limits.record_failure(&account);
+    if current.chars().count() > 128 || !state.passwords.verify(current, stored).await? {
+        state.limits.record_failure(&account, ip);
         return Err(Problem::WrongPassword.into());
     }
-    let hash = password::hash(new_password).await?;
+    let hash = state.passwords.hash(new_password).await?;
     store::update_password_hash(&state.db, user.id, &hash).await?;
     // Other devices must sign in again with the new password.
     let session = session().await?;
@@ -205,11 +214,11 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
     if confirm.is_none() {
         return Err(Problem::ConfirmMissing.into());
     }
-    let account = format!("#{}", user.id.0);
-    state.limits.check_account(&account)?;
+    let (account, ip) = (Account::User(user.id.0), client_ip(&state).await);
+    state.limits.check_account(&account, ip)?;
     let stored = store::password_hash(&state.db, user.id).await?;
-    if password.chars().count() > 128 || !self::password::verify(password, stored).await? {
-        state.limits.record_failure(&account);
+    if password.chars().count() > 128 || !state.passwords.verify(password, stored).await? {
+        state.limits.record_failure(&account, ip);
         return Err(Problem::WrongPassword.into());
     }
     let mut tx = begin_write(&state.db).await?;

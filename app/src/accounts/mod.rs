@@ -4,6 +4,8 @@ pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod password;
+#[cfg(feature = "ssr")]
+pub mod password_pool;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;

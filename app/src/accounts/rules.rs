@@ -24,6 +24,14 @@ pub fn is_common_password(password: &str) -> bool {
     COMMON_PASSWORDS.lines().map(str::trim).any(|common| common == lower)
 }
 
+/// The form of a sign-in name or email that finds the account, and under which wrong
+/// passwords for a name that finds nobody are counted: NFKC (a no-break space becomes a
+/// space, full-width letters plain ones), every run of white space folded into one space,
+/// lower case. `" Kees\u{a0}de\tBoer"` and `"kees de boer"` are the same.
+pub fn sign_in_key(identifier: &str) -> String {
+    crate::text::collapse_spaces(&crate::text::nfkc(identifier)).to_lowercase()
+}
+
 /// Passwords of 8 or more characters that appear most in published breach lists, with Dutch
 /// favourites added. One a line, lower case.
 const COMMON_PASSWORDS: &str = include_str!("common-passwords.txt");
@@ -63,6 +71,14 @@ pub fn plausible_code(normalized: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sign_in_key_folds_spaces_width_and_case() {
+        let key = super::sign_in_key("kees de boer");
+        for variant in ["Kees de Boer", "  kees   de boer ", "Kees\u{a0}de\tBoer", "Kees\u{2003}de Boer", "ＫＥＥＳ de boer"] {
+            assert_eq!(super::sign_in_key(variant), key, "{variant:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -137,17 +137,18 @@ pub async fn set_membership(tx: &mut Tx, user: UserId, buurt: BuurtId, role: Rol
     Ok(())
 }
 
-/// The account a sign-in name or email belongs to, with its password hash.
+/// The account a sign-in name or email belongs to, with its password hash. The identifier is
+/// compared in its [`super::rules::sign_in_key`] form.
 pub async fn find_for_sign_in(db: &Db, identifier: &str) -> AppResult<Option<(UserId, String)>> {
-    let key = crate::text::collapse_spaces(identifier).to_lowercase();
-    // Names are stored in NFKC form (older ones as they were typed).
-    let name_key = crate::text::collapse_spaces(&crate::text::nfkc(identifier)).to_lowercase();
+    let key = super::rules::sign_in_key(identifier);
+    // Names are stored in NFKC form, older ones as they were typed.
+    let typed_key = crate::text::collapse_spaces(identifier).to_lowercase();
     let row: Option<(i64, Option<String>)> = sqlx::query_as(
         "SELECT id, password_hash FROM users \
          WHERE deleted_at IS NULL AND (name_key = $1 OR name_key = $2 OR email = $1)",
     )
     .bind(key)
-    .bind(name_key)
+    .bind(typed_key)
     .fetch_optional(db)
     .await?;
     Ok(row.and_then(|(id, hash)| hash.map(|h| (UserId(id), h))))

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use app::accounts::model::{AgeBand, BuurtId, DisplayName, Role, UserId};
+use app::accounts::password_pool::PasswordPool;
 use app::accounts::{password, rules, store as accounts};
 use app::db::{Db, begin_write};
 use app::error::AppError;
@@ -40,6 +41,8 @@ pub struct TestApp {
     pub buurt: BuurtId,
     pub other_buurt: BuurtId,
     pub household: HouseholdId,
+    /// The password pool of the router (2 workers), to look at its gauge.
+    pub passwords: Arc<PasswordPool>,
     /// The site root (with `pkg/`), inside the test's own folder.
     pub site: std::path::PathBuf,
     _dir: tempfile::TempDir,
@@ -83,16 +86,18 @@ impl TestApp {
         tx.commit().await.unwrap();
         let site = dir.path().join("site");
         std::fs::create_dir_all(site.join("pkg")).unwrap();
+        let passwords = Arc::new(PasswordPool::new(2));
         let state = AppState {
             db: db.clone(),
             settings: Arc::new(Settings::default()),
             limits: Arc::new(RateLimits::new()),
+            passwords: passwords.clone(),
             leptos: LeptosOptions::builder()
                 .output_name("buurtplein")
                 .site_root(site.display().to_string())
                 .build(),
         };
-        TestApp { router: server::router(state), db, buurt, other_buurt, household, site, _dir: dir }
+        TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, site, _dir: dir }
     }
 
     /// Adds an invite code to the test household and returns it as printed.
