@@ -21,7 +21,7 @@ use app::state::AppState;
 use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::routing::{get, post};
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -34,11 +34,23 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "buurtplein_sessie";
 
+/// The app's routes, listed once per process.
+///
+/// Listing them renders the app with resource loading switched off by a process-wide flag
+/// (leptos_server's `SuppressResourceLoad`). A resource first polled by another render while
+/// that flag is up never loads, and its page never finishes: the tests, which build a router
+/// per test on parallel threads, hung now and then. Listing once, before any router exists,
+/// leaves no render running beside it.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole application as one axum router.
 pub fn router(state: AppState) -> Router {
     app::server_fns::register_server_fns();
     let options = state.leptos.clone();
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name(SESSION_COOKIE)
         .with_http_only(true)
