@@ -9,7 +9,9 @@
 //! - **per account** for wrong passwords from everywhere together: after 50, one every 30
 //!   seconds (120 an hour). Someone with many addresses gets far fewer guesses than the
 //!   per-address limit alone would give; a guesser with one or a few addresses never reaches
-//!   this ceiling, so they cannot lock the owner out of their own address.
+//!   this ceiling. An address the account signed in from in the last 30 days is not held
+//!   by the ceiling (only by its own per-address budget), so even a crowd of guessers
+//!   cannot lock the owner out of their usual address.
 //!
 //! An account is the account that was found ([`Account::User`]); a name that finds nobody
 //! counts under its normalised form ([`Account::Name`]), so `Kees`, ` kees ` and `Kees` with
@@ -63,6 +65,8 @@ struct Locks {
     pairs: HashMap<Pair, Instant>,
     accounts: HashMap<Account, Instant>,
     generations: HashMap<Pair, (u32, Instant)>,
+    /// Where each account last signed in with the right password, and when.
+    known: HashMap<Pair, Instant>,
 }
 
 impl RateLimits {
@@ -72,6 +76,8 @@ impl RateLimits {
     pub const PAIR_BURST: u32 = 5;
     /// Wrong passwords for one account from all addresses; the last one locks for 30 seconds.
     pub const ACCOUNT_BURST: u32 = 50;
+    /// How long an address an account signed in from stays its usual address.
+    pub const KNOWN_FOR: Duration = Duration::from_secs(30 * 24 * 3600);
 
     /// The limits with the default numbers.
     pub fn new() -> Self {
@@ -96,13 +102,14 @@ impl RateLimits {
     }
 
     /// Refuses an attempt for an account that had too many wrong passwords lately, from this
-    /// address or from everywhere together.
+    /// address or from everywhere together (the latter not from the account's usual address).
     pub fn check_account(&self, account: &Account, ip: IpAddr) -> Result<(), AppError> {
         let now = Instant::now();
         let locks = self.locks();
         let pair = (account.clone(), address_key(ip));
         let locked = |until: Option<&Instant>| until.is_some_and(|until| *until > now);
-        if locked(locks.pairs.get(&pair)) || locked(locks.accounts.get(account)) {
+        let usual = locks.known.get(&pair).is_some_and(|since| now.duration_since(*since) < Self::KNOWN_FOR);
+        if locked(locks.pairs.get(&pair)) || (!usual && locked(locks.accounts.get(account))) {
             return Err(AppError::RateLimited);
         }
         Ok(())
@@ -121,11 +128,13 @@ impl RateLimits {
         }
     }
 
-    /// A right password: the mistakes made from this address no longer count.
+    /// A right password: the mistakes made from this address no longer count, and the
+    /// address becomes the account's usual one.
     pub fn record_success(&self, account: &Account, ip: IpAddr) {
         let pair = (account.clone(), address_key(ip));
         let mut locks = self.locks();
         locks.pairs.remove(&pair);
+        locks.known.insert(pair.clone(), Instant::now());
         let entry = locks.generations.entry(pair).or_insert((0, Instant::now()));
         *entry = (entry.0.wrapping_add(1), Instant::now());
     }
@@ -141,6 +150,7 @@ impl RateLimits {
         locks.accounts.retain(|_, until| *until > now);
         // After ten minutes a pair's old budget has filled up again: generation 0 is as good.
         locks.generations.retain(|_, (_, since)| now.duration_since(*since) < Duration::from_secs(600));
+        locks.known.retain(|_, since| now.duration_since(*since) < Self::KNOWN_FOR);
     }
 
     fn locks(&self) -> std::sync::MutexGuard<'_, Locks> {
@@ -201,5 +211,18 @@ mod tests {
             limits.record_failure(&owner, home);
         }
         assert!(limits.check_account(&owner, home).is_ok(), "a fresh budget after the success");
+    }
+
+    #[test]
+    fn the_ceiling_does_not_hold_the_usual_address() {
+        let limits = RateLimits::new();
+        let owner = Account::User(7);
+        let home: IpAddr = "192.0.2.1".parse().unwrap();
+        limits.record_success(&owner, home);
+        for i in 0..RateLimits::ACCOUNT_BURST {
+            limits.record_failure(&owner, IpAddr::from([198, 51, 100, i as u8]));
+        }
+        assert!(limits.check_account(&owner, "203.0.113.9".parse().unwrap()).is_err(), "a new address waits");
+        assert!(limits.check_account(&owner, home).is_ok(), "the usual address does not");
     }
 }
