@@ -1,6 +1,7 @@
 // Shared steps of the security browser tests: a script payload in a proposal, and a watch
 // on every page for scripts that run or Content-Security-Policy violations.
 import { expect, type Page, type Response } from '@playwright/test';
+import { hydrated } from './helpers';
 
 /** What an attacker would type as a description: it tries to close the field and run script. */
 export const PAYLOAD =
@@ -36,4 +37,16 @@ export async function expectNoScriptRan(page: Page, seen: { dialogs: string[] })
   if (javaScript) expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await expect(page.locator('script', { hasText: 'window.pwned' })).toHaveCount(0);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+}
+
+/** The resident proposes an activity with [PAYLOAD] as its idea; returns the proposal's path. */
+export async function proposeWithPayload(resident: Page, title: string, javaScript: boolean): Promise<string> {
+  expectPolicy(await resident.goto('/meedoen/nieuw'));
+  if (javaScript) await hydrated(resident);
+  await resident.getByLabel(/Activiteit/).check();
+  await resident.getByLabel('Titel').fill(title);
+  await resident.getByLabel('Wat is uw idee?').fill(PAYLOAD);
+  await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
+  await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return new URL(resident.url()).pathname;
 }

@@ -4,18 +4,12 @@
 import { test, expect } from '@playwright/test';
 import { newPerson, screenshot, signIn, uniqueName, SOCIAL_WORKER } from './helpers';
 import { decideForm, freshResident, inDays } from './proposals-helpers';
-import { PAYLOAD, expectNoScriptRan, expectPolicy, watch } from './security-helpers';
+import { PAYLOAD, expectNoScriptRan, expectPolicy, proposeWithPayload, watch } from './security-helpers';
 
 test('a script in a proposal stays text without JavaScript', async ({ page, browser }) => {
   const { resident } = await freshResident(page, browser, false);
   const title = uniqueName('Tekstproef');
-  expectPolicy(await resident.goto('/meedoen/nieuw'));
-  await resident.getByLabel(/Activiteit/).check();
-  await resident.getByLabel('Titel').fill(title);
-  await resident.getByLabel('Wat is uw idee?').fill(PAYLOAD);
-  await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
-  await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const proposalPath = new URL(resident.url()).pathname;
+  const proposalPath = await proposeWithPayload(resident, title, false);
 
   const kees = await (await newPerson(browser, false)).newPage();
   const seen = watch(kees);

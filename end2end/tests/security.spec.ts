@@ -5,21 +5,14 @@
 import { test, expect } from '@playwright/test';
 import { hydrated, newPerson, screenshot, signIn, uniqueName, SOCIAL_WORKER } from './helpers';
 import { decideForm, freshResident, inDays } from './proposals-helpers';
-import { PAYLOAD, expectNoScriptRan, expectPolicy, watch } from './security-helpers';
+import { PAYLOAD, expectNoScriptRan, expectPolicy, proposeWithPayload, watch } from './security-helpers';
 
 test('a script in a proposal stays text, and pages work under the policy', async ({ page, browser }) => {
   const staff = watch(page);
   const { resident } = await freshResident(page, browser);
   const own = watch(resident);
   const title = uniqueName('Kookavond');
-  expectPolicy(await resident.goto('/meedoen/nieuw'));
-  await hydrated(resident);
-  await resident.getByLabel(/Activiteit/).check();
-  await resident.getByLabel('Titel').fill(title);
-  await resident.getByLabel('Wat is uw idee?').fill(PAYLOAD);
-  await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
-  await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  const proposalPath = new URL(resident.url()).pathname;
+  const proposalPath = await proposeWithPayload(resident, title, true);
   await expectNoScriptRan(resident, own);
 
   const kees = await (await newPerson(browser)).newPage();
