@@ -14,6 +14,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::io::Cursor;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 use tokio::sync::Semaphore;
 use tower_sessions::Session;
@@ -33,7 +34,7 @@ pub const CONCURRENT_DECODES: usize = 2;
 pub const BUSY_WAIT: Duration = Duration::from_secs(5);
 
 /// The places for decoding photos, shared by all uploads.
-static DECODES: Semaphore = Semaphore::const_new(CONCURRENT_DECODES);
+static DECODES: LazyLock<Arc<Semaphore>> = LazyLock::new(|| Arc::new(Semaphore::new(CONCURRENT_DECODES)));
 
 /// Why a file was refused.
 #[derive(Debug, PartialEq, Eq)]
@@ -82,10 +83,19 @@ pub fn process(bytes: &[u8]) -> Result<(u32, u32, Vec<u8>), PhotoError> {
 }
 
 /// [`process`] on a blocking thread, once one of the `places` is free; `Busy` when none is
-/// free within `wait`.
-pub async fn process_limited(places: &Semaphore, wait: Duration, bytes: Bytes) -> Result<(u32, u32, Vec<u8>), PhotoError> {
-    let Ok(Ok(_place)) = tokio::time::timeout(wait, places.acquire()).await else { return Err(PhotoError::Busy) };
-    tokio::task::spawn_blocking(move || process(&bytes)).await.unwrap_or(Err(PhotoError::Unreadable))
+/// free within `wait`. The place travels with the decode: if the upload goes away, the place
+/// is only free again once the decode has finished.
+pub async fn process_limited(places: &Arc<Semaphore>, wait: Duration, bytes: Bytes) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    let Ok(Ok(place)) = tokio::time::timeout(wait, places.clone().acquire_owned()).await else {
+        return Err(PhotoError::Busy);
+    };
+    tokio::task::spawn_blocking(move || {
+        let processed = process(&bytes);
+        drop(place);
+        processed
+    })
+    .await
+    .unwrap_or(Err(PhotoError::Unreadable))
 }
 
 /// `GET /meedoen/foto/{id}.jpg`: the photo, for people who may see the proposal.

@@ -164,11 +164,11 @@ async fn a_decompression_bomb_is_refused_before_decoding() {
     assert!(page.body.contains("meer dan 40 megapixel"), "{}", page.body);
 
     // With no place free for decoding, the upload is told to try again.
-    let none_free = tokio::sync::Semaphore::new(0);
+    let none_free = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
     let small = png_bomb(16);
     let busy = process_limited(&none_free, std::time::Duration::from_millis(20), small.clone().into()).await;
     assert_eq!(busy, Err(PhotoError::Busy));
-    let one_free = tokio::sync::Semaphore::new(1);
+    let one_free = std::sync::Arc::new(tokio::sync::Semaphore::new(1));
     assert!(process_limited(&one_free, std::time::Duration::from_millis(20), small.into()).await.is_ok());
 }
 
