@@ -87,18 +87,13 @@ pub async fn ping(db: &Db) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(db).await.map(|_| ())
 }
 
-/// The current time as UTC unix seconds.
+/// The current time as UTC unix seconds, from the server's clock (`AppState::clock`, fixed in
+/// tests) inside a request, else from the system.
 pub fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
-
-/// A moment as people in the Netherlands read it: `22-11-2026 14:05` (Europe/Amsterdam).
-pub fn local_time_label(unix_seconds: i64) -> String {
-    jiff::Timestamp::from_second(unix_seconds)
-        .ok()
-        .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
-        .map(|z| z.strftime("%d-%m-%Y %H:%M").to_string())
-        .unwrap_or_default()
+    match leptos::prelude::use_context::<crate::state::AppState>() {
+        Some(state) => state.clock.now(),
+        None => crate::time::Clock::system().now(),
+    }
 }
 
 /// The file behind a SQLite URL such as `sqlite://data/buurtplein.db?mode=rwc`.

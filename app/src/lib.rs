@@ -21,6 +21,7 @@ pub mod pages;
 pub mod proposals;
 pub mod rooms;
 pub mod text;
+pub mod time;
 pub mod voting;
 
 #[cfg(feature = "ssr")]

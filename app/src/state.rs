@@ -33,6 +33,8 @@ pub struct AppState {
     /// Every password hash and check of a request goes through this pool.
     pub passwords: Arc<PasswordPool>,
     pub leptos: LeptosOptions,
+    /// What time it is (the system clock; a fixed one in tests).
+    pub clock: crate::time::Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,5 +1,6 @@
 //! Plain-text helpers shared by the forms of every capability.
 
+use crate::error::Problem;
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::{MixedScript, skeleton};
 
@@ -40,6 +41,27 @@ pub fn words_single_script(input: &str) -> bool {
 pub fn confusable_key(input: &str) -> String {
     let first: String = skeleton(input).collect();
     skeleton(&first.to_lowercase()).collect()
+}
+
+/// A short text field: trimmed, `min..=max` characters, no control characters except newlines
+/// when `multiline`.
+pub fn parse_text(input: &str, min: usize, max: usize, multiline: bool) -> Result<String, Problem> {
+    let text = if multiline {
+        input.replace("\r\n", "\n").trim().to_string()
+    } else {
+        collapse_spaces(input)
+    };
+    let len = text.chars().count();
+    if len < min {
+        return Err(if len == 0 { Problem::TextEmpty } else { Problem::TextTooShort });
+    }
+    if len > max {
+        return Err(Problem::TextTooLong);
+    }
+    if text.chars().any(|c| c.is_control() && !(multiline && c == '\n')) {
+        return Err(Problem::Unknown);
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -164,12 +164,12 @@ pub async fn password_hash(db: &Db, user: UserId) -> AppResult<Option<String>> {
 
 /// Loads a signed-in user with their roles; `None` for unknown or deleted accounts.
 pub async fn load_session_user(db: &Db, id: UserId) -> AppResult<Option<SessionUser>> {
-    let row: Option<(Option<String>, String)> =
-        sqlx::query_as("SELECT display_name, language FROM users WHERE id = $1 AND deleted_at IS NULL")
+    let row: Option<(Option<String>, String, Option<i64>)> =
+        sqlx::query_as("SELECT display_name, language, chosen_buurt_id FROM users WHERE id = $1 AND deleted_at IS NULL")
             .bind(id.0)
             .fetch_optional(db)
             .await?;
-    let Some((Some(display_name), language)) = row else { return Ok(None) };
+    let Some((Some(display_name), language, chosen)) = row else { return Ok(None) };
     let rows: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT b.id, b.name, m.role FROM memberships m JOIN buurten b ON b.id = m.buurt_id \
          WHERE m.user_id = $1 ORDER BY b.name",
@@ -192,6 +192,7 @@ pub async fn load_session_user(db: &Db, id: UserId) -> AppResult<Option<SessionU
         display_name,
         language: Lang::from_code(&language).unwrap_or_default(),
         memberships,
+        chosen: chosen.map(BuurtId),
     }))
 }
 

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
-    super::model::{ActivityId, Audience, Category, Details, DetailsInput, EditScope, Repeat, SignupStatus, parse_text},
+    super::model::{ActivityId, Audience, Category, Details, DetailsInput, EditScope, Repeat, SignupStatus},
+    crate::text::parse_text,
     super::{rules, store, time},
     crate::accounts::model::{BuurtId, Role, shown_name},
     crate::auth::{SessionUser, require_role, require_staff, require_user},
@@ -37,7 +38,7 @@ pub const PAGE_SIZE: u32 = 40;
 /// The buurt whose agenda a user sees: the first one they belong to.
 #[cfg(feature = "ssr")]
 fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
-    user.memberships.first().map(|m| (m.buurt_id, m.buurt_name.clone())).ok_or(AppError::Forbidden)
+    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone()))
 }
 
 #[cfg(feature = "ssr")]

@@ -1,6 +1,7 @@
 //! Activities, sign-ups and the parsed values of the publish form.
 
 use crate::error::Problem;
+use crate::text::parse_text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -278,27 +279,6 @@ impl Details {
             closes: parse_closes(input.closes)?,
         })
     }
-}
-
-/// A short text field: trimmed, `min..=max` characters, no control characters except newlines
-/// when `multiline`.
-pub fn parse_text(input: &str, min: usize, max: usize, multiline: bool) -> Result<String, Problem> {
-    let text = if multiline {
-        input.replace("\r\n", "\n").trim().to_string()
-    } else {
-        crate::text::collapse_spaces(input)
-    };
-    let len = text.chars().count();
-    if len < min {
-        return Err(if len == 0 { Problem::TextEmpty } else { Problem::TextTooShort });
-    }
-    if len > max {
-        return Err(Problem::TextTooLong);
-    }
-    if text.chars().any(|c| c.is_control() && !(multiline && c == '\n')) {
-        return Err(Problem::Unknown);
-    }
-    Ok(text)
 }
 
 /// An optional capacity: empty means no limit; otherwise 1 to 10,000.

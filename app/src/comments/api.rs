@@ -19,7 +19,8 @@ use {
     super::{rules, store},
     crate::accounts::model::{BuurtId, Role, shown_name},
     crate::auth::{SessionUser, require_role, require_user},
-    crate::db::{begin_write, local_time_label, now},
+    crate::db::{begin_write, now},
+    crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::i18n::{Lang, tr, tr_args},
     crate::proposals::model::{Action, ProposalId},
@@ -336,12 +337,8 @@ pub async fn moderate(kind: String, id: i64, decision: String, reason: String) -
 #[server(prefix = "/api", endpoint = "gemeld")]
 pub async fn get_reported() -> Result<Vec<ReportedItem>, AppError> {
     let user = require_user().await?;
-    let buurt = user
-        .memberships
-        .iter()
-        .find(|m| MODERATORS.contains(&m.role))
-        .map(|m| m.buurt_id)
-        .ok_or(AppError::Forbidden)?;
+    let buurt = user.buurt()?.buurt_id;
+    crate::auth::can_moderate(&user, buurt)?;
     let state = app_state()?;
     let db = &state.db;
     let lang = crate::i18n::request_lang();

@@ -1,8 +1,7 @@
 //! Comments, reports and slow mode as pages show them, and the parsed values of their forms.
 
-use crate::agenda::model::parse_text;
+use crate::text::parse_text;
 use crate::error::Problem;
-use crate::i18n::{Lang, tr_args};
 use crate::proposals::model::ProposalId;
 use serde::{Deserialize, Serialize};
 
@@ -134,48 +133,7 @@ impl Decision {
     }
 }
 
-/// Why a resident cannot post a comment now, and when they can again (local time, formatted
-/// on the server).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SlowDown {
-    /// At most one comment every so many seconds.
-    Interval { seconds: i64, when: String },
-    /// At most so many comments in 24 hours.
-    PerDay { max: i64, when: String },
-    /// At most so many comments in a row in one conversation, until someone else replies.
-    InARow { max: i64 },
-}
-
-impl SlowDown {
-    pub const KEYS: [&'static str; 3] = ["comment-limit-interval", "comment-limit-day", "comment-limit-row"];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            SlowDown::Interval { .. } => SlowDown::KEYS[0],
-            SlowDown::PerDay { .. } => SlowDown::KEYS[1],
-            SlowDown::InARow { .. } => SlowDown::KEYS[2],
-        }
-    }
-
-    /// The message in plain words, with its figures.
-    pub fn message(&self, lang: Lang) -> String {
-        let args: Vec<(&str, String)> = match self {
-            SlowDown::Interval { seconds, when } => vec![("wait", wait_label(*seconds, lang)), ("when", when.clone())],
-            SlowDown::PerDay { max, when } => vec![("max", max.to_string()), ("when", when.clone())],
-            SlowDown::InARow { max } => vec![("max", max.to_string())],
-        };
-        tr_args(lang, self.key(), &args)
-    }
-}
-
-/// "30 seconden", "1 minuut", "5 minuten", "2 uur".
-fn wait_label(seconds: i64, lang: Lang) -> String {
-    match seconds {
-        ..60 => tr_args(lang, "comment-wait-seconds", &[("seconds", seconds.max(1).to_string())]),
-        60..120 => crate::i18n::tr(lang, "comment-wait-one-minute"),
-        _ => crate::rooms::model::duration_label((seconds + 59) / 60, lang),
-    }
-}
+pub use crate::error::SlowDown;
 
 /// The kind nudge for someone who wrote much of a conversation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

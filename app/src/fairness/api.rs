@@ -9,15 +9,14 @@ use leptos::prelude::*;
 use {
     super::model::{Kind, VolunteerGroupRow},
     super::{rules, store},
-    crate::accounts::model::{AgeBand, Role},
-    crate::auth::{SessionUser, require_role, require_user},
+    crate::accounts::model::AgeBand,
+    crate::auth::{SessionUser, require_user},
     crate::error::Problem,
     crate::state::app_state,
 };
 
 /// Who sees the figures: the commissie and staff of the buurt.
 #[cfg(feature = "ssr")]
-const VIEWERS: &[Role] = &[Role::Committee, Role::SocialWorker, Role::Admin];
 
 /// The period of the dashboard: `van` and `tot` as local dates (`tot` included); empty means
 /// this month so far. At most two years. Returns UTC seconds `[from, to)` and the dates.
@@ -45,9 +44,9 @@ pub fn period(van: &str, tot: &str, now: i64) -> Result<(i64, i64, String, Strin
 /// The figures of the caller's buurt in a period, after checking that they may see them.
 #[cfg(feature = "ssr")]
 pub async fn dashboard_for(db: &crate::db::Db, user: &SessionUser, van: &str, tot: &str) -> Result<Dashboard, AppError> {
-    let membership = user.memberships.iter().find(|m| VIEWERS.contains(&m.role)).ok_or(AppError::Forbidden)?;
+    let membership = user.buurt()?;
     let buurt = membership.buurt_id;
-    require_role(user, buurt, VIEWERS)?;
+    crate::auth::can_view_fairness(user, buurt)?;
     let (from, to, from_label, to_label) = period(van, tot, crate::db::now())?;
     let residents = store::residents(db, buurt).await?;
     let mut amounts = Vec::new();

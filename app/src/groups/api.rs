@@ -57,7 +57,7 @@ pub struct MyGroupsOverview {
 /// The buurt whose groups a user sees: the first one they belong to.
 #[cfg(feature = "ssr")]
 fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
-    user.memberships.first().map(|m| (m.buurt_id, m.buurt_name.clone())).ok_or(AppError::Forbidden)
+    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone()))
 }
 
 /// A group as the caller may see it: its row, where the caller stands, and whether they are
@@ -184,7 +184,7 @@ pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
         store::requests(db, group)
             .await?
             .into_iter()
-            .map(|(id, name, at)| RequestView { id, name: shown_name(name.as_deref(), lang), when: crate::db::local_time_label(at) })
+            .map(|(id, name, at)| RequestView { id, name: shown_name(name.as_deref(), lang), when: crate::time::moment_label(at) })
             .collect()
     } else {
         Vec::new()
@@ -195,7 +195,7 @@ pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
             .into_iter()
             .map(|(author, at, text)| AnnouncementView {
                 author: shown_name(author.as_deref(), lang),
-                when: crate::db::local_time_label(at),
+                when: crate::time::moment_label(at),
                 text,
             })
             .collect()

@@ -1,7 +1,7 @@
 //! Volunteer groups, their members and tasks, as pages show them, and the parsed values of
 //! the forms (new group, announcement, task, hours).
 
-use crate::agenda::model::parse_text;
+use crate::text::parse_text;
 use crate::error::Problem;
 use serde::{Deserialize, Serialize};
 

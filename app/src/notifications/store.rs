@@ -53,7 +53,7 @@ pub async fn list(db: &Db, user: UserId, limit: i64) -> AppResult<Vec<Notificati
                     .collect(),
                 link,
                 created_at,
-                when: crate::db::local_time_label(created_at),
+                when: crate::time::moment_label(created_at),
                 read: read_at.is_some(),
             }
         })

@@ -14,7 +14,8 @@ use {
     super::store::{self, Actor, LogEntry, ProposalRow},
     crate::accounts::model::{BuurtId, Role, UserId, shown_name},
     crate::auth::{SessionUser, require_user},
-    crate::db::{Db, Tx, begin_write, local_time_label, now},
+    crate::db::{Db, Tx, begin_write, now},
+    crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::i18n::{Lang, tr},
     crate::notifications::store::notify,
@@ -75,7 +76,7 @@ pub fn proposal_link(id: ProposalId) -> String {
 /// The buurt whose proposals a user sees: the first one they belong to.
 #[cfg(feature = "ssr")]
 fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String, Role), AppError> {
-    user.memberships.first().map(|m| (m.buurt_id, m.buurt_name.clone(), m.role)).ok_or(AppError::Forbidden)
+    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone(), m.role))
 }
 
 /// A proposal as the caller may see it. A proposal of another buurt does not exist for the

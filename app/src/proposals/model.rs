@@ -1,6 +1,6 @@
 //! Proposals as pages show them, their kinds and statuses, and the participation limits of a buurt.
 
-use crate::agenda::model::parse_text;
+use crate::text::parse_text;
 use crate::error::Problem;
 use serde::{Deserialize, Serialize};
 

@@ -14,7 +14,7 @@ use {
     super::store::{self, Party, RoomRow},
     super::time,
     crate::accounts::model::{BuurtId, Role, UserId, shown_name},
-    crate::agenda::model::parse_text,
+    crate::text::parse_text,
     crate::auth::{SessionUser, require_role, require_staff, require_user},
     crate::db::{Tx, begin_write, now},
     crate::error::Problem,
@@ -108,7 +108,7 @@ async fn info(room: &RoomRow, user: &SessionUser, lang: Lang, now: i64) -> Resul
 #[server(prefix = "/api", endpoint = "ruimtes")]
 pub async fn get_rooms() -> Result<RoomList, AppError> {
     let user = require_user().await?;
-    let membership = user.memberships.first().cloned().ok_or(AppError::Forbidden)?;
+    let membership = user.buurt()?.clone();
     let state = app_state()?;
     let (lang, now) = (request_lang(), now());
     let mut rooms = Vec::new();
@@ -316,7 +316,7 @@ pub async fn get_my_reservations() -> Result<MyReservations, AppError> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut quota = Vec::new();
     let household = store::household_of(&state.db, user.id).await?;
-    if let (Some(household), Some(m)) = (household, user.memberships.first()) {
+    if let (Some(household), Some(m)) = (household, user.buurt().ok()) {
         let mut tx = state.db.begin().await?;
         for room in store::rooms_of(&state.db, m.buurt_id).await? {
             let (used, future) = store::usage(&mut tx, RoomId(room.id), Party::Household(household), time::month_bounds(now), now, None).await?;
@@ -450,7 +450,8 @@ pub struct RoomSettingsData {
 pub async fn get_room_settings(room: i64) -> Result<RoomSettingsData, AppError> {
     let user = require_user().await?;
     if room == 0 {
-        let buurt = user.memberships.iter().find(|m| m.role.is_staff()).map(|m| m.buurt_id).ok_or(AppError::Forbidden)?;
+        let buurt = user.buurt()?.buurt_id;
+        crate::auth::can_manage_rooms(&user, buurt)?;
         return Ok(RoomSettingsData { buurt_id: buurt.0, room_id: 0, form: RoomForm::suggested() });
     }
     let row = managed_room(&user, room).await?;

@@ -2,7 +2,6 @@
 //! possible ([`Limit`]).
 
 use crate::error::Problem;
-use crate::i18n::{Lang, tr, tr_args};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -132,114 +131,8 @@ impl Decision {
     }
 }
 
-/// A room rule that refused a request, with the figures that say what is still possible.
-/// Durations are minutes; `day` is a weekday 1 (Monday) to 7; `when` is a day and time
-/// already written out in the reader's language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Limit {
-    /// The household's minutes this month would go over the quota.
-    MonthQuota { quota: i64, left: i64 },
-    /// The household already has this many reservations to come.
-    FutureQuota { max: i64 },
-    Shortest { minutes: i64 },
-    Longest { minutes: i64 },
-    /// Start and end must fall on whole slots.
-    Slot { minutes: i64 },
-    /// Booked too late: at least this long before the start.
-    LeadTime { minutes: i64 },
-    /// Booked too early: at most this many days ahead.
-    BookAhead { days: i64 },
-    /// Outside the opening hours of that weekday.
-    Hours { day: u8, opens: String, closes: String },
-    /// The room is closed every such weekday.
-    ClosedWeekday { day: u8 },
-    /// The room is closed that day (holiday, maintenance).
-    ClosedDay { when: String, reason: String },
-    /// Someone else has the room then.
-    Taken { when: String },
-    /// More people than the room holds.
-    Capacity { max: i64 },
-}
-
-const WEEKDAYS: [&str; 7] = ["weekday-1", "weekday-2", "weekday-3", "weekday-4", "weekday-5", "weekday-6", "weekday-7"];
-
-impl Limit {
-    /// Every message key, so a test can check each has a translation.
-    pub const KEYS: [&'static str; 12] = [
-        "room-limit-month",
-        "room-limit-future",
-        "room-limit-shortest",
-        "room-limit-longest",
-        "room-limit-slot",
-        "room-limit-lead",
-        "room-limit-ahead",
-        "room-limit-hours",
-        "room-limit-closed-weekday",
-        "room-limit-closed-day",
-        "room-limit-taken",
-        "room-limit-capacity",
-    ];
-
-    pub fn key(&self) -> &'static str {
-        let i = match self {
-            Limit::MonthQuota { .. } => 0,
-            Limit::FutureQuota { .. } => 1,
-            Limit::Shortest { .. } => 2,
-            Limit::Longest { .. } => 3,
-            Limit::Slot { .. } => 4,
-            Limit::LeadTime { .. } => 5,
-            Limit::BookAhead { .. } => 6,
-            Limit::Hours { .. } => 7,
-            Limit::ClosedWeekday { .. } => 8,
-            Limit::ClosedDay { .. } => 9,
-            Limit::Taken { .. } => 10,
-            Limit::Capacity { .. } => 11,
-        };
-        Limit::KEYS[i]
-    }
-
-    /// The message in plain words, with its figures.
-    pub fn message(&self, lang: Lang) -> String {
-        let day = |d: &u8| tr(lang, WEEKDAYS[(*d as usize).clamp(1, 7) - 1]);
-        let args: Vec<(&str, String)> = match self {
-            Limit::MonthQuota { quota, left } => {
-                vec![("quota", duration_label(*quota, lang)), ("left", duration_label(*left, lang))]
-            }
-            Limit::FutureQuota { max } => vec![("max", max.to_string())],
-            Limit::Shortest { minutes } | Limit::Longest { minutes } | Limit::LeadTime { minutes } => {
-                vec![("duration", duration_label(*minutes, lang))]
-            }
-            Limit::Slot { minutes } => vec![("minutes", minutes.to_string())],
-            Limit::BookAhead { days } => vec![("days", days.to_string())],
-            Limit::Hours { day: d, opens, closes } => {
-                vec![("day", day(d)), ("opens", opens.clone()), ("closes", closes.clone())]
-            }
-            Limit::ClosedWeekday { day: d } => vec![("day", day(d))],
-            Limit::ClosedDay { when, reason } => vec![("when", when.clone()), ("reason", reason.clone())],
-            Limit::Taken { when } => vec![("when", when.clone())],
-            Limit::Capacity { max } => vec![("max", max.to_string())],
-        };
-        tr_args(lang, self.key(), &args)
-    }
-}
-
-/// "2 uur", "1,5 uur", "30 minuten" (and the English forms).
-pub fn duration_label(minutes: i64, lang: Lang) -> String {
-    if minutes < 60 {
-        return tr_args(lang, "room-duration-minutes", &[("minutes", minutes.max(0).to_string())]);
-    }
-    let whole = minutes / 60;
-    let rest = minutes % 60;
-    let hours = if rest == 0 {
-        whole.to_string()
-    } else {
-        let fraction = format!("{:.2}", rest as f64 / 60.0);
-        let fraction = fraction.trim_start_matches('0').trim_end_matches('0');
-        let separator = if lang == Lang::Nl { "," } else { "." };
-        format!("{whole}{}", fraction.replacen('.', separator, 1))
-    };
-    tr_args(lang, "room-duration-hours", &[("hours", hours)])
-}
+pub use crate::error::Limit;
+pub use crate::time::duration_label;
 
 /// A room as lists and pages show it, with its rules written out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -93,7 +93,7 @@ fn optional<T>(input: &str, parse: impl FnOnce(&str) -> Result<T, Problem>) -> R
 
 impl Settings {
     pub fn parse(form: &RoomForm) -> Result<Settings, Problem> {
-        use crate::agenda::model::parse_text;
+        use crate::text::parse_text;
         let rules = Rules {
             capacity: number(&form.capacity, 1..=1000)?,
             slot_minutes: match number(&form.slot_minutes, 15..=60)? {

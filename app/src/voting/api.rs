@@ -15,7 +15,8 @@ use {
     crate::accounts::model::{BuurtId, Role, UserId},
     crate::agenda::time,
     crate::auth::{SessionUser, require_role, require_staff, require_user},
-    crate::db::{Db, begin_write, local_time_label, now},
+    crate::db::{Db, begin_write, now},
+    crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -45,7 +46,7 @@ const MANAGERS: &[Role] = &[Role::Committee, Role::SocialWorker, Role::Admin];
 /// The buurt whose rounds a user sees: the first one they belong to.
 #[cfg(feature = "ssr")]
 fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
-    user.memberships.first().map(|m| (m.buurt_id, m.buurt_name.clone())).ok_or(AppError::Forbidden)
+    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone()))
 }
 
 /// Closes a round whose end has passed and counts it, once: the results are stored with it.

@@ -2,7 +2,7 @@
 //! round, a ballot).
 
 use crate::accounts::model::AgeBand;
-use crate::agenda::model::parse_text;
+use crate::text::parse_text;
 use crate::error::Problem;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

@@ -43,6 +43,8 @@ pub struct TestApp {
     pub household: HouseholdId,
     /// The password pool of the router (2 workers), to look at its gauge.
     pub passwords: Arc<PasswordPool>,
+    /// The server's clock: the time of the test's start until the test moves it.
+    pub clock: app::time::Clock,
     /// The site root (with `pkg/`), inside the test's own folder.
     pub site: std::path::PathBuf,
     _dir: tempfile::TempDir,
@@ -87,6 +89,8 @@ impl TestApp {
         let site = dir.path().join("site");
         std::fs::create_dir_all(site.join("pkg")).unwrap();
         let passwords = Arc::new(PasswordPool::new(2));
+        // The real time, held still: a test moves it with `app.clock.advance`.
+        let clock = app::time::Clock::fixed(jiff::Timestamp::now().as_second());
         let state = AppState {
             db: db.clone(),
             settings: Arc::new(Settings::default()),
@@ -96,8 +100,9 @@ impl TestApp {
                 .output_name("buurtplein")
                 .site_root(site.display().to_string())
                 .build(),
+            clock: clock.clone(),
         };
-        TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, site, _dir: dir }
+        TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, clock, site, _dir: dir }
     }
 
     /// Adds an invite code to the test household and returns it as printed.

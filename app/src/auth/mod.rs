@@ -1,12 +1,18 @@
-//! Who is asking, and what they may do: the signed-in user and named permission checks.
+//! Who is asking, and what they may do: the signed-in user, the buurt they act in, and named
+//! permission checks (`permissions`).
 //!
 //! Every server function calls [`require_user`] (or [`current_user`]) first and then one of
-//! the named checks, before it reads or writes anything.
+//! the named checks, before it reads or writes anything. A page or server function that is
+//! not about one room, proposal or activity acts on [`SessionUser::buurt`]: the buurt the
+//! person chose (remembered per person), else their first.
 
 use crate::accounts::model::{BuurtId, Role, UserId};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+
+mod permissions;
+pub use permissions::*;
 
 /// A user's role in one buurt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,9 +29,18 @@ pub struct SessionUser {
     pub display_name: String,
     pub language: Lang,
     pub memberships: Vec<Membership>,
+    /// The buurt the person last chose to act in (may be one they left since).
+    pub chosen: Option<BuurtId>,
 }
 
 impl SessionUser {
+    /// The buurt this person acts in: the one they chose if they still belong to it, else the
+    /// first of their buurten (by name). Someone in no buurt may do nothing buurt-bound.
+    pub fn buurt(&self) -> Result<&Membership, AppError> {
+        let chosen = self.chosen.and_then(|id| self.memberships.iter().find(|m| m.buurt_id == id));
+        chosen.or(self.memberships.first()).ok_or(AppError::Forbidden)
+    }
+
     /// The user's role in a buurt, if any.
     pub fn role_in(&self, buurt: BuurtId) -> Option<Role> {
         self.memberships.iter().find(|m| m.buurt_id == buurt).map(|m| m.role)
@@ -39,34 +54,6 @@ impl SessionUser {
     /// Whether the user is a beheerder somewhere: only they may create buurten.
     pub fn is_admin_anywhere(&self) -> bool {
         self.memberships.iter().any(|m| m.role == Role::Admin)
-    }
-}
-
-/// Requires one of the given roles in the buurt.
-pub fn require_role(user: &SessionUser, buurt: BuurtId, allowed: &[Role]) -> Result<Role, AppError> {
-    match user.role_in(buurt) {
-        Some(role) if allowed.contains(&role) => Ok(role),
-        _ => Err(AppError::Forbidden),
-    }
-}
-
-/// Requires staff (sociaal werker or beheerder) in the buurt.
-pub fn require_staff(user: &SessionUser, buurt: BuurtId) -> Result<Role, AppError> {
-    require_role(user, buurt, &[Role::SocialWorker, Role::Admin])
-}
-
-/// Requires a beheerder anywhere in the installation.
-pub fn require_installation_admin(user: &SessionUser) -> Result<(), AppError> {
-    if user.is_admin_anywhere() { Ok(()) } else { Err(AppError::Forbidden) }
-}
-
-/// Whether a staff member with `actor` may give someone the role `new_role`: a beheerder may
-/// give any role, a sociaal werker only bewoner and commissielid.
-pub fn can_assign_role(actor: Role, new_role: Role) -> Result<(), AppError> {
-    match (actor, new_role) {
-        (Role::Admin, _) => Ok(()),
-        (Role::SocialWorker, Role::Resident | Role::Committee) => Ok(()),
-        _ => Err(AppError::Forbidden),
     }
 }
 
@@ -119,6 +106,7 @@ mod tests {
             display_name: "Test".into(),
             language: Lang::Nl,
             memberships: vec![Membership { buurt_id: BuurtId(7), buurt_name: "Zon".into(), role }],
+            chosen: None,
         }
     }
 
