@@ -32,7 +32,7 @@ pub struct Me {
 pub async fn get_me() -> Result<Option<Me>, AppError> {
     let Some(user) = crate::auth::current_user().await? else { return Ok(None) };
     let state = app_state()?;
-    let unread = crate::notifications::store::unread_count(&state.db, user.id).await?;
+    let unread = crate::notifications::service::unread_count(&state.db, user.id).await?;
     Ok(Some(Me { staff: user.is_staff_anywhere(), display_name: user.display_name, unread }))
 }
 
@@ -87,7 +87,7 @@ pub async fn sign_up(
     )
     .await?;
     store::set_membership(&mut tx, user, invite.buurt_id, Role::Resident).await?;
-    crate::notifications::store::notify(&mut tx, user, "note-welcome", &[("name", name.as_str())], "/profiel").await?;
+    crate::notifications::service::notify(&mut tx, user, "note-welcome", &[("name", name.as_str())], "/profiel").await?;
     tx.commit().await?;
 
     start_session(user).await?;
@@ -222,8 +222,8 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
         return Err(Problem::WrongPassword.into());
     }
     let mut tx = begin_write(&state.db).await?;
-    crate::agenda::api::withdraw_everywhere(&mut tx, user.id).await?;
-    crate::groups::api::leave_all_groups(&mut tx, user.id).await?;
+    crate::agenda::service::withdraw_everywhere(&mut tx, user.id).await?;
+    crate::groups::service::leave_all_groups(&mut tx, user.id).await?;
     store::delete_account(&mut tx, user.id).await?;
     tx.commit().await?;
     store::delete_sessions_of(&state.db, user.id, None).await?;

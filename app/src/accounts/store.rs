@@ -276,7 +276,7 @@ pub struct PersonalData {
     pub created_at: String,
     pub memberships: Vec<ExportedMembership>,
     pub notifications: Vec<ExportedNotification>,
-    pub comments: Vec<crate::comments::store::ExportedComment>,
+    pub comments: Vec<crate::comments::service::ExportedComment>,
     pub proposals: Vec<ExportedProposal>,
     /// Titles of the proposals this person supports.
     pub supported: Vec<String>,
@@ -372,7 +372,7 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
                 read: read_at.is_some(),
             })
             .collect(),
-        comments: crate::comments::store::export(db, user).await?,
+        comments: crate::comments::service::export(db, user).await?,
         proposals: proposals
             .into_iter()
             .map(|(title, kind, status, description, at)| ExportedProposal { title, kind, status, description, written_at: iso(at) })

@@ -168,9 +168,9 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
     }
     let mut tx = begin_write(&state.db).await?;
     store::cancel(&mut tx, activity, &reason).await?;
-    crate::rooms::store::release_activity(&mut tx, activity.0).await?;
+    crate::rooms::service::release_activity(&mut tx, activity.0).await?;
     for person in store::people_of(&mut tx, activity).await? {
-        crate::notifications::store::notify(
+        crate::notifications::service::notify(
             &mut tx,
             person,
             "note-cancelled",
@@ -223,10 +223,10 @@ pub async fn publish_activity(
     let buurt = BuurtId(buurt);
     require_staff(&user, buurt)?;
     let state = app_state()?;
-    let room = crate::rooms::api::parse_room_field(room.as_deref())?.flatten();
+    let room = crate::rooms::service::parse_room_field(room.as_deref())?.flatten();
     let room_name = match room {
         Some(id) => {
-            let row = crate::rooms::store::room(&state.db, id).await?.filter(|r| r.buurt_id == buurt.0).ok_or(AppError::Forbidden)?;
+            let row = crate::rooms::service::room(&state.db, id).await?.filter(|r| r.buurt_id == buurt.0).ok_or(AppError::Forbidden)?;
             Some(row.name)
         }
         None => None,
@@ -275,7 +275,7 @@ pub async fn publish_activity(
         )
         .await?;
         if let Some(room) = room {
-            crate::rooms::api::hold_for_activity(&mut tx, buurt, room, id.0, &details.title, (slot.start, slot.end), user.id).await?;
+            crate::rooms::service::hold_for_activity(&mut tx, buurt, room, id.0, &details.title, (slot.start, slot.end), user.id).await?;
         }
         first.get_or_insert(id);
     }
@@ -332,7 +332,7 @@ pub async fn edit_activity(
         closes: &closes,
     })?;
     let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
-    let new_room = crate::rooms::api::parse_room_field(room.as_deref())?;
+    let new_room = crate::rooms::service::parse_room_field(room.as_deref())?;
     let mut tx = begin_write(&state.db).await?;
     let targets = match (scope, row.series_id) {
         (EditScope::ThisAndLater, Some(series)) => store::series_from(&mut tx, series, row.starts_at).await?,
@@ -351,13 +351,13 @@ pub async fn edit_activity(
             return Err(Problem::CapacityBelowSignedUp.into());
         }
         let target_id = ActivityId(target.id);
-        let old_room = crate::rooms::store::activity_room(&mut *tx, target.id).await?;
+        let old_room = crate::rooms::service::activity_room(&mut *tx, target.id).await?;
         let room = new_room.unwrap_or(old_room);
         if moved || room != old_room {
-            crate::rooms::api::release_for_activity(&mut tx, target.id).await?;
+            crate::rooms::service::release_for_activity(&mut tx, target.id).await?;
             if let Some(room) = room {
                 let buurt = BuurtId(row.buurt_id);
-                crate::rooms::api::hold_for_activity(&mut tx, buurt, room, target.id, &details.title, (slot.start, slot.end), user.id)
+                crate::rooms::service::hold_for_activity(&mut tx, buurt, room, target.id, &details.title, (slot.start, slot.end), user.id)
                     .await?;
             }
         }
@@ -385,12 +385,12 @@ pub async fn edit_activity(
             let Some(person) = store::promote_first_waiting(&mut tx, target_id).await? else { break };
             signed_up += 1;
             promoted.push(person);
-            crate::notifications::store::notify(&mut tx, person, "note-promoted", &[("title", details.title.as_str())], &link)
+            crate::notifications::service::notify(&mut tx, person, "note-promoted", &[("title", details.title.as_str())], &link)
                 .await?;
         }
         if moved || details.place != row.place {
             for person in store::people_of(&mut tx, target_id).await?.into_iter().filter(|p| !promoted.contains(p)) {
-                crate::notifications::store::notify(&mut tx, person, "note-changed", &[("title", details.title.as_str())], &link)
+                crate::notifications::service::notify(&mut tx, person, "note-changed", &[("title", details.title.as_str())], &link)
                     .await?;
             }
         }
@@ -538,7 +538,7 @@ async fn withdraw_in(tx: &mut crate::db::Tx, activity: ActivityId, user: crate::
         && let Some(moved_up) = store::promote_first_waiting(tx, activity).await?
     {
         let title = store::activity_title(tx, activity).await?;
-        crate::notifications::store::notify(
+        crate::notifications::service::notify(
             tx,
             moved_up,
             "note-promoted",

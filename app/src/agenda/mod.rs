@@ -10,4 +10,5 @@ pub mod rules;
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod time;
+pub mod service;
 pub mod views;

@@ -24,7 +24,7 @@ use {
     crate::error::Problem,
     crate::i18n::{Lang, tr, tr_args},
     crate::proposals::model::{Action, ProposalId},
-    crate::proposals::store::{LogEntry, log_moderation, settings},
+    crate::proposals::service::{LogEntry, log_moderation, settings},
     crate::state::app_state,
 };
 

@@ -59,7 +59,7 @@ pub async fn dashboard_for(db: &crate::db::Db, user: &SessionUser, van: &str, to
     let by_age = rules::by_group(&residents, &amounts, |r| r.age_key.to_string(), &age_order);
     let by_building = rules::by_group(&residents, &amounts, |r| r.building.clone(), &[]);
     let took_part = by_age.iter().map(|g| g.any).sum();
-    let groups = crate::groups::store::figures(db, buurt, from, to)
+    let groups = crate::groups::service::figures(db, buurt, from, to)
         .await?
         .into_iter()
         .map(|g| VolunteerGroupRow { name: g.name, active_members: g.active_members, helpers: g.helpers, minutes: g.minutes })

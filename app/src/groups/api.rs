@@ -20,7 +20,7 @@ use {
     crate::db::{Tx, begin_write, now},
     crate::error::Problem,
     crate::i18n::Lang,
-    crate::notifications::store::notify,
+    crate::notifications::service::notify,
     crate::state::app_state,
 };
 

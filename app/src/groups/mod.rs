@@ -7,4 +7,5 @@ pub mod model;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod service;
 pub mod views;

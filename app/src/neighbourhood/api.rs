@@ -180,7 +180,7 @@ pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppEr
         crate::accounts::store::set_membership(&mut tx, member, buurt, new_role).await?;
         store::log(&mut tx, Some(buurt), user.id, "role-changed", &format!("{}:{}", member.0, new_role.code()))
             .await?;
-        crate::notifications::store::notify(&mut tx, member, "note-role-changed", &[("role", new_role.key())], "/")
+        crate::notifications::service::notify(&mut tx, member, "note-role-changed", &[("role", new_role.key())], "/")
             .await?;
     }
     tx.commit().await?;

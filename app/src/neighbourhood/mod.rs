@@ -6,4 +6,5 @@ pub mod model;
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod qr;
+pub mod service;
 pub mod views;

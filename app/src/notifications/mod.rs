@@ -4,4 +4,5 @@ pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod service;
 pub mod views;

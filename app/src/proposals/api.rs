@@ -18,7 +18,7 @@ use {
     crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::i18n::{Lang, tr},
-    crate::notifications::store::notify,
+    crate::notifications::service::notify,
     crate::state::app_state,
 };
 
@@ -492,9 +492,9 @@ pub async fn accept_activity(
         return Err(Problem::ProposalWrongStatus.into());
     }
     let to = rules::after(Kind::Activity, row.status()?, Step::Accept)?;
-    let activity = crate::agenda::store::insert_activity(
+    let activity = crate::agenda::service::insert_activity(
         &mut tx,
-        crate::agenda::store::NewActivity {
+        crate::agenda::service::NewActivity {
             buurt: BuurtId(row.buurt_id),
             title: &details.title,
             description: &details.description,

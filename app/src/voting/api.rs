@@ -264,7 +264,7 @@ async fn store_ballot(db: &Db, round: RoundId, voter: UserId, stemmen: &HashMap<
     store::replace_ballot(&mut tx, round, voter, &rows, assisted_by).await?;
     if let Some(helper) = assisted_by {
         let subject = format!("stemronde {}, bewoner {}", round.0, voter.0);
-        crate::neighbourhood::store::log(&mut tx, Some(buurt), helper, "stemhulp", &subject).await?;
+        crate::neighbourhood::service::log(&mut tx, Some(buurt), helper, "stemhulp", &subject).await?;
     }
     tx.commit().await?;
     Ok(())

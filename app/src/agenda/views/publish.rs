@@ -106,7 +106,7 @@ pub fn EditPage() -> impl IntoView {
 /// unless `keep_date`).
 /// The rooms of the buurt an activity can take place in: (id, name).
 async fn room_choices() -> Result<Vec<(i64, String)>, AppError> {
-    Ok(crate::rooms::api::get_rooms().await?.rooms.into_iter().map(|r| (r.id.0, r.name)).collect())
+    Ok(crate::rooms::service::get_rooms().await?.rooms.into_iter().map(|r| (r.id.0, r.name)).collect())
 }
 
 #[component]

@@ -1,0 +1,6 @@
+//! What other capabilities may use of the proposals.
+//!
+//! Other capabilities call only this surface (and `model`), never `api` or `store`.
+
+#[cfg(feature = "ssr")]
+pub use super::store::{LogEntry, log_moderation, settings};
