@@ -1,12 +1,13 @@
 //! The shell every page shares: the HTML document, header, navigation and the routes.
 
-use crate::accounts::api::get_me;
+use crate::accounts::api::{Me, get_me};
 use crate::accounts::views::{ProfilePage, SignInPage, SignUpPage};
 use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
 };
 use crate::comments::views::ReportsPage;
 use crate::components::{Icon, IconKind};
+use crate::error::AppError;
 use crate::fairness::views::DashboardPage;
 use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
@@ -204,10 +205,41 @@ fn Layout(children: Children) -> impl IntoView {
                 </Transition>
             </ul>
         </nav>
+        <BuurtSwitch me=me />
         <main id="inhoud" tabindex="-1">{children()}</main>
         <footer class="footer">
             <p>{t!(lang, "footer-text")}</p>
         </footer>
+    }
+}
+
+/// For a person in several buurten: which buurt they act in, and a switch to another one.
+/// A plain form, so it works without JavaScript; the server goes back to the same section.
+#[component]
+fn BuurtSwitch(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let back = move || location.pathname.get();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                me.await.ok().flatten().filter(|me| me.buurten.len() > 1).map(|me| {
+                    let current = me.buurt.map(|(id, _)| id).unwrap_or_default();
+                    view! {
+                        <form method="post" action="/buurt" class="buurt-switch">
+                            <input type="hidden" name="terug" value=back />
+                            <label for="buurt-kies">{t!(lang, "buurt-switch-label")}</label>
+                            <select id="buurt-kies" name="buurt">
+                                {me.buurten.into_iter().map(|(id, name)| view! {
+                                    <option value=id.to_string() selected=id == current>{name}</option>
+                                }).collect_view()}
+                            </select>
+                            <button type="submit">{t!(lang, "buurt-switch-button")}</button>
+                        </form>
+                    }
+                })
+            })}
+        </Transition>
     }
 }
 

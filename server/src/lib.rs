@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(routes::health))
         .route("/ping", get(routes::ping))
         .route("/taal", post(routes::set_language))
+        .route("/buurt", post(routes::choose_buurt))
         .route("/profiel/mijn-gegevens.json", get(routes::export_data))
         .route("/kalender/buurt/{file}", get(routes::buurt_feed))
         .route("/meedoen/inbreng.csv", get(fairness_csv::inbreng_csv))

@@ -56,6 +56,37 @@ pub async fn set_language(State(state): State<AppState>, session: Session, Form(
     res
 }
 
+#[derive(Deserialize)]
+pub struct BuurtForm {
+    buurt: String,
+    #[serde(default)]
+    terug: String,
+}
+
+/// Switches the buurt a person acts in (header), then goes back to the section they were in:
+/// a page of one room or activity belongs to the old buurt, its list shows the new one.
+pub async fn choose_buurt(State(state): State<AppState>, session: Session, Form(form): Form<BuurtForm>) -> Response {
+    let user = match app::auth::user_of_session(&state, &session).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return Redirect::to("/inloggen").into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let lang = user.language;
+    let Ok(buurt) = form.buurt.trim().parse::<i64>() else {
+        return (StatusCode::BAD_REQUEST, tr(lang, "problem-unknown")).into_response();
+    };
+    match app::auth::choose_buurt(&state.db, &user, app::accounts::model::BuurtId(buurt)).await {
+        Ok(()) => Redirect::to(&section_of(local_path(&form.terug))).into_response(),
+        Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::FORBIDDEN), e.message(lang)).into_response(),
+    }
+}
+
+/// The first part of a local path: `/ontmoetingsruimte/5?week=…` becomes `/ontmoetingsruimte`.
+fn section_of(path: &str) -> String {
+    let first = path.trim_start_matches('/').split(['/', '?', '#']).next().unwrap_or("");
+    format!("/{first}")
+}
+
 /// "Download my data": everything kept about the signed-in person, as JSON.
 pub async fn export_data(State(state): State<AppState>, session: Session) -> Response {
     let user = match app::auth::user_of_session(&state, &session).await {
@@ -134,6 +165,16 @@ pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
          </main></body></html>"
     );
     (StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
+}
+
+#[cfg(test)]
+mod section_tests {
+    #[test]
+    fn switching_goes_back_to_the_section() {
+        assert_eq!(super::section_of("/ontmoetingsruimte/5?week=2026-12-07"), "/ontmoetingsruimte");
+        assert_eq!(super::section_of("/agenda"), "/agenda");
+        assert_eq!(super::section_of("/"), "/");
+    }
 }
 
 #[cfg(test)]

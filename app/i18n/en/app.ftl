@@ -6,6 +6,8 @@ back-home = To the home page
 coming-soon = This part is coming soon. Please check again later.
 footer-text = Buurtplein belongs to the residents. Questions? Ask the community worker or the residents' committee.
 form-optional = (optional)
+buurt-switch-label = Your neighbourhood
+buurt-switch-button = Switch
 switch-language-label = Schakel naar Nederlands
 
 ## Menu

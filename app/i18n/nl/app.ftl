@@ -6,6 +6,8 @@ back-home = Naar de startpagina
 coming-soon = Dit deel komt binnenkort. Kijk later nog eens.
 footer-text = Buurtplein is van en voor de bewoners. Vragen? Stel ze aan de sociaal werker of de bewonerscommissie.
 form-optional = (mag leeg blijven)
+buurt-switch-label = Je buurt
+buurt-switch-button = Wissel
 switch-language-label = Switch to English
 
 ## Menu

@@ -25,6 +25,9 @@ pub struct Me {
     pub display_name: String,
     pub unread: i64,
     pub staff: bool,
+    /// The buurt the person acts in (id, name), and all their buurten for the switcher.
+    pub buurt: Option<(i64, String)>,
+    pub buurten: Vec<(i64, String)>,
 }
 
 /// The signed-in user for the header, or `None` for a visitor.
@@ -33,7 +36,9 @@ pub async fn get_me() -> Result<Option<Me>, AppError> {
     let Some(user) = crate::auth::current_user().await? else { return Ok(None) };
     let state = app_state()?;
     let unread = crate::notifications::service::unread_count(&state.db, user.id).await?;
-    Ok(Some(Me { staff: user.is_staff_anywhere(), display_name: user.display_name, unread }))
+    let buurt = user.buurt().ok().map(|m| (m.buurt_id.0, m.buurt_name.clone()));
+    let buurten = user.memberships.iter().map(|m| (m.buurt_id.0, m.buurt_name.clone())).collect();
+    Ok(Some(Me { staff: user.is_staff_anywhere(), display_name: user.display_name, unread, buurt, buurten }))
 }
 
 /// Signs up a new resident with the invite code of their household and signs them in.

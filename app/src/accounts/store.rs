@@ -192,8 +192,23 @@ pub async fn load_session_user(db: &Db, id: UserId) -> AppResult<Option<SessionU
         display_name,
         language: Lang::from_code(&language).unwrap_or_default(),
         memberships,
-        chosen: chosen.map(BuurtId),
+        // Until a person chooses, they act in the buurt they joined first: a beheerder who
+        // creates another buurt stays where they were.
+        chosen: match chosen {
+            Some(id) => Some(BuurtId(id)),
+            None => first_joined(db, id).await?,
+        },
     }))
+}
+
+/// The buurt a person joined first (oldest membership).
+async fn first_joined(db: &Db, user: UserId) -> AppResult<Option<BuurtId>> {
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT buurt_id FROM memberships WHERE user_id = $1 ORDER BY created_at, buurt_id LIMIT 1")
+            .bind(user.0)
+            .fetch_optional(db)
+            .await?;
+    Ok(id.map(BuurtId))
 }
 
 pub async fn update_display_name(tx: &mut Tx, user: UserId, name: &DisplayName) -> AppResult<()> {

@@ -90,6 +90,14 @@ mod server {
         user_of_session(&state, &session).await
     }
 
+    /// Remembers the buurt a person acts in. A buurt they are not in is refused (`Forbidden`)
+    /// and changes nothing.
+    pub async fn choose_buurt(db: &crate::db::Db, user: &SessionUser, buurt: BuurtId) -> Result<(), AppError> {
+        super::require_member(user, buurt)?;
+        sqlx::query("UPDATE users SET chosen_buurt_id = $1 WHERE id = $2").bind(buurt.0).bind(user.id.0).execute(db).await?;
+        Ok(())
+    }
+
     /// The signed-in user, or `NotSignedIn`.
     pub async fn require_user() -> Result<SessionUser, AppError> {
         current_user().await?.ok_or(AppError::NotSignedIn)
