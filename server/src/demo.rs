@@ -173,7 +173,8 @@ const ONE_OFF: &[(&str, i64, &str, &str, &str, Audience, Category, Option<i64>, 
 /// sign-ups: "Samen koken" is full with a waiting list.
 async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     use jiff::ToSpan;
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date();
+    let now = jiff::Timestamp::now().as_second();
+    let today = jiff::Timestamp::now().to_zoned(app::time::zone()).date();
     let organiser = buurten::user_by_name(db, "samira sociaal").await.map_err(anyhow_app)?.context("demo staff missing")?;
     let residents = buurten::residents_of(db, buurt).await.map_err(anyhow_app)?;
     let mut tx = begin_write(db).await?;
@@ -181,18 +182,19 @@ async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     let until = today.checked_add(56.days())?;
     let mut series_ids = Vec::new();
     for (_, _, _, _, _, _, _, _, every) in REPEATING {
-        series_ids.push(agenda::insert_series(&mut tx, buurt, *every, &until.to_string()).await.map_err(anyhow_app)?);
+        series_ids.push(agenda::insert_series(&mut tx, buurt, *every, &until.to_string(), now).await.map_err(anyhow_app)?);
     }
     let mut add = async |title: &str, date: jiff::civil::Date, start: &str, end: &str, place: &str, audience, category,
                          capacity, costs: &str, description: &str, series: Option<i64>|
            -> anyhow::Result<app::agenda::model::ActivityId> {
-        let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+        let (starts_at, ends_at) = app::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
         agenda::insert_activity(
             &mut tx,
             agenda::NewActivity {
                 buurt, title, description, starts_at, ends_at, place, audience, category, capacity, costs,
                 signup_closes_min: None, organiser, series,
             },
+            now,
         )
         .await
         .map_err(anyhow_app)
@@ -223,13 +225,13 @@ async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     // The archive shows how many took part in what has been.
     for (n, activity) in past.iter().enumerate() {
         for user in residents.iter().skip(n).take(3 + 2 * n) {
-            agenda::insert_signup(&mut tx, *activity, *user, true).await.map_err(anyhow_app)?;
+            agenda::insert_signup(&mut tx, *activity, *user, true, now).await.map_err(anyhow_app)?;
         }
     }
     if let Some(cooking) = cooking {
         // Four places taken, two on the waiting list.
         for (i, user) in residents.iter().take(6).enumerate() {
-            agenda::insert_signup(&mut tx, cooking, *user, i < 4).await.map_err(anyhow_app)?;
+            agenda::insert_signup(&mut tx, cooking, *user, i < 4, now).await.map_err(anyhow_app)?;
         }
     }
     tx.commit().await?;
@@ -304,7 +306,7 @@ async fn seed_groups(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
         .map_err(anyhow_app)?;
     for (group, title, days, start, end, place, needed, helpers) in TASKS {
         let date = today.checked_add(days.days())?;
-        let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+        let (starts_at, ends_at) = app::time::parse_local(&date.to_string(), start, end).map_err(|p| anyhow::anyhow!("{p:?}"))?;
         let task = groups::insert_task(
             &mut tx,
             groups::NewTask {
@@ -342,8 +344,8 @@ async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     use app::rooms::model::{ReservationKind, ReservationStatus, RoomForm};
     use app::rooms::store as rooms;
     use jiff::ToSpan;
-    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam")?;
-    let today = jiff::Timestamp::now().to_zoned(tz).date();
+    let now = jiff::Timestamp::now().as_second();
+    let today = jiff::Timestamp::now().to_zoned(app::time::zone()).date();
     let settings = app::rooms::rules::Settings::parse(&RoomForm {
         name: "Ontmoetingsruimte".into(),
         description: "De huiskamer van de buurt, op de begane grond van flat Zonnebloem. Met keuken, koffiezetapparaat en beamer.".into(),
@@ -360,20 +362,20 @@ async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     let activities = rooms::activities_at(db, buurt, "Ontmoetingsruimte").await.map_err(anyhow_app)?;
     let households = rooms::household_ids(db, buurt).await.map_err(anyhow_app)?;
     let mut tx = begin_write(db).await?;
-    let room = rooms::save_room(&mut tx, buurt, None, &settings).await.map_err(anyhow_app)?;
+    let room = rooms::save_room(&mut tx, buurt, None, &settings, now).await.map_err(anyhow_app)?;
     // A Saturday at least three weeks ahead: maintenance.
     let mut closed = today.checked_add(21.days())?;
     while closed.weekday().to_monday_one_offset() != 6 {
         closed = closed.tomorrow()?;
     }
-    rooms::add_closed_day(&mut tx, room, &closed.to_string(), "Onderhoud: de vloer wordt geschuurd").await.map_err(anyhow_app)?;
+    rooms::add_closed_day(&mut tx, room, &closed.to_string(), "Onderhoud: de vloer wordt geschuurd", now).await.map_err(anyhow_app)?;
     let add = async |tx: &mut Tx, r: rooms::NewReservation<'_>| -> anyhow::Result<bool> {
-        let day = app::rooms::time::local_date(r.starts_at);
+        let day = app::time::local_date(r.starts_at);
         let free = rooms::first_overlap(tx, room, r.starts_at, r.ends_at, None).await.map_err(anyhow_app)?.is_none()
             && rooms::closed_day(&mut **tx, room, &day.to_string()).await.map_err(anyhow_app)?.is_none();
         if free {
             let activity = r.activity;
-            rooms::insert_reservation(tx, r).await.map_err(anyhow_app)?;
+            rooms::insert_reservation(tx, r, now).await.map_err(anyhow_app)?;
             if let Some(activity) = activity {
                 rooms::set_activity_room(tx, activity, Some(room)).await.map_err(anyhow_app)?;
             }
@@ -390,15 +392,15 @@ async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     }
     // Breiclub every Tuesday afternoon for eight weeks, and a cleaning block on Friday morning.
     let until = today.checked_add(56.days())?;
-    let series = rooms::insert_series(&mut tx, room, &until.to_string()).await.map_err(anyhow_app)?;
+    let series = rooms::insert_series(&mut tx, room, &until.to_string(), now).await.map_err(anyhow_app)?;
     let mut date = today.tomorrow()?;
     while date <= until {
-        let (s, e) = app::agenda::time::parse_local(&date.to_string(), "13:30", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
+        let (s, e) = app::time::parse_local(&date.to_string(), "13:30", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
         if date.weekday().to_monday_one_offset() == 2 {
             add(&mut tx, rooms::NewReservation { series: Some(series), ..base("Breiclub", s, e, ReservationKind::Recurring) }).await?;
         }
         if date.weekday().to_monday_one_offset() == 5 && date <= today.checked_add(7.days())? {
-            let (s, e) = app::agenda::time::parse_local(&date.to_string(), "08:00", "09:00").map_err(|p| anyhow::anyhow!("{p:?}"))?;
+            let (s, e) = app::time::parse_local(&date.to_string(), "08:00", "09:00").map_err(|p| anyhow::anyhow!("{p:?}"))?;
             add(&mut tx, base("Schoonmaak", s, e, ReservationKind::Block)).await?;
         }
         date = date.tomorrow()?;
@@ -411,7 +413,7 @@ async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     for ((user, household), purpose, private, people, days, from, to, status) in wishes {
         let mut date = today.checked_add(days.days())?;
         loop {
-            let (s, e) = app::agenda::time::parse_local(&date.to_string(), from, to).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+            let (s, e) = app::time::parse_local(&date.to_string(), from, to).map_err(|p| anyhow::anyhow!("{p:?}"))?;
             let household = households.get(household).copied();
             let wish = rooms::NewReservation {
                 household, user, purpose, private, people, status, kind: ReservationKind::Resident,
