@@ -24,7 +24,7 @@ pub async fn agenda(db: &Db, user: &SessionUser, filter: AgendaFilter, lang: Lan
     let mine = store::statuses_of_user(db, user.id).await?;
     let (category, audience) = (filter.category.map(Category::code), filter.audience.map(Audience::code));
     let (limit, offset) = (i64::from(PAGE_SIZE) + 1, i64::from(filter.page * PAGE_SIZE));
-    let mut rows = store::upcoming(db, buurt, now, category, audience, limit, offset).await?;
+    let mut rows = store::upcoming(db, buurt, now, store::Upcoming { category, audience, limit, offset }).await?;
     let more = rows.len() > PAGE_SIZE as usize;
     rows.truncate(PAGE_SIZE as usize);
     let activities = rows

@@ -9,19 +9,20 @@
 //! other capabilities may use.
 
 pub mod api;
+pub mod model;
+pub mod rules;
+pub mod service;
+pub mod views;
+
 #[cfg(feature = "ssr")]
 pub mod feed;
-pub mod model;
 #[cfg(feature = "ssr")]
 pub mod present;
 #[cfg(feature = "ssr")]
 pub mod queries;
-pub mod rules;
-pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod time;
 #[cfg(feature = "ssr")]
 pub mod use_cases;
-pub mod views;

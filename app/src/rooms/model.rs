@@ -297,6 +297,7 @@ pub struct RecurringResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, tr};
 
     #[test]
     fn durations() {

@@ -8,7 +8,7 @@ use {
     super::managed_activity,
     crate::accounts::model::BuurtId,
     crate::agenda::model::ActivityForm,
-    crate::agenda::use_cases::{self, EditInput, PublishInput},
+    crate::agenda::use_cases::{self, CancelInput, EditInput, PublishInput},
     crate::auth::{can_publish_agenda, require_user},
     crate::db::{begin_write, now},
     crate::state::app_state,
@@ -90,7 +90,7 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
     let reason = parse_text(&reason, 3, 200, false)?;
     let state = app_state()?;
     let mut tx = begin_write(&state.db).await?;
-    use_cases::cancel(&mut tx, &user, (&row, reason), now()).await?;
+    use_cases::cancel(&mut tx, &user, CancelInput { activity: &row, reason }, now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -13,7 +13,7 @@ use {
     crate::agenda::model::{ActivityId, Audience, Category},
     crate::agenda::queries::{self, AgendaFilter},
     crate::agenda::store,
-    crate::auth::{can_publish_agenda, require_member, require_user},
+    crate::auth::{can_publish_agenda, hide_refusal, require_member, require_user},
     crate::db::now,
     crate::i18n::request_lang,
     crate::state::{app_state, public_base},
@@ -37,7 +37,7 @@ pub async fn get_activity(id: i64) -> Result<ActivityView, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let row = store::activity(&state.db, ActivityId(id)).await?.ok_or(AppError::NotFound)?;
-    require_member(&user, BuurtId(row.buurt_id)).map_err(|_| AppError::NotFound)?;
+    hide_refusal(require_member(&user, BuurtId(row.buurt_id)))?;
     queries::activity(&state.db, row, &user, request_lang(), now()).await
 }
 

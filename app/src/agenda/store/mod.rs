@@ -97,17 +97,18 @@ async fn of_buurt(db: &Db, buurt: BuurtId, condition: &str, a: i64, b: i64) -> A
     Ok(sqlx::query_as::<_, ActivityRow>(sqlx::AssertSqlSafe(sql)).bind(buurt.0).bind(a).bind(b).fetch_all(db).await?)
 }
 
+/// Which upcoming activities: a category and audience (codes), and the page as limit and offset.
+pub struct Upcoming<'a> {
+    pub category: Option<&'a str>,
+    pub audience: Option<&'a str>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
 /// One page of a buurt's upcoming activities (not yet ended), by start: optionally of one
 /// category (code) and for one audience (code; activities for everyone always match).
-pub async fn upcoming(
-    db: &Db,
-    buurt: BuurtId,
-    from: i64,
-    category: Option<&str>,
-    audience: Option<&str>,
-    limit: i64,
-    offset: i64,
-) -> AppResult<Vec<ActivityRow>> {
+pub async fn upcoming(db: &Db, buurt: BuurtId, from: i64, filter: Upcoming<'_>) -> AppResult<Vec<ActivityRow>> {
+    let Upcoming { category, audience, limit, offset } = filter;
     let sql = format!(
         "{SELECT_ACTIVITY} WHERE a.buurt_id = $1 AND a.ends_at > $2 AND ($3 = '' OR a.category = $3) \
          AND ($4 = '' OR a.audience = $4 OR a.audience = 'iedereen') ORDER BY a.starts_at, a.id LIMIT $5 OFFSET $6"

@@ -7,7 +7,14 @@ use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::AppResult;
 
-pub async fn cancel(tx: &mut Tx, _actor: &SessionUser, (row, reason): (&ActivityRow, String), now: i64) -> AppResult<()> {
+/// A stored activity and why it is cancelled.
+pub struct CancelInput<'a> {
+    pub activity: &'a ActivityRow,
+    pub reason: String,
+}
+
+pub async fn cancel(tx: &mut Tx, _actor: &SessionUser, input: CancelInput<'_>, now: i64) -> AppResult<()> {
+    let CancelInput { activity: row, reason } = input;
     if row.cancelled_at.is_some() {
         return Ok(());
     }

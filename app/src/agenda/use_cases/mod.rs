@@ -8,7 +8,7 @@ mod publish;
 mod signups;
 
 pub use account::on_account_deleted;
-pub use cancel::cancel;
+pub use cancel::{CancelInput, cancel};
 pub use edit::{EditInput, edit};
 pub use publish::{PublishInput, publish};
 pub use signups::{open_signup_change, sign_up, withdraw};

@@ -6,15 +6,15 @@ use crate::accounts::model::UserId;
 use crate::agenda::model::ActivityId;
 use crate::agenda::rules;
 use crate::agenda::store::{self, SignupFacts};
-use crate::auth::{SessionUser, require_member};
+use crate::auth::{SessionUser, hide_refusal, require_member};
 use crate::db::Tx;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppResult, Problem};
 
 /// The facts of a sign-up change, after checking that the user belongs to the activity's
 /// buurt (else "not found") and that sign-up is still open.
 pub async fn open_signup_change(tx: &mut Tx, actor: &SessionUser, activity: ActivityId, now: i64) -> AppResult<SignupFacts> {
     let facts = store::signup_facts(tx, activity, actor.id).await?;
-    require_member(actor, facts.buurt).map_err(|_| AppError::NotFound)?;
+    hide_refusal(require_member(actor, facts.buurt))?;
     if !rules::signup_open(now, facts.starts_at, facts.signup_closes_min, facts.cancelled) {
         return Err(Problem::SignupClosed.into());
     }

@@ -16,7 +16,7 @@ use {
     super::model::RoomId,
     super::store::{self, RoomRow},
     crate::accounts::model::BuurtId,
-    crate::auth::{SessionUser, can_manage_rooms, require_member},
+    crate::auth::{SessionUser, can_manage_rooms, hide_refusal, require_member},
     crate::error::AppError,
     crate::state::app_state,
 };
@@ -26,7 +26,7 @@ use {
 async fn visible_room(user: &SessionUser, id: i64) -> Result<RoomRow, AppError> {
     let state = app_state()?;
     let room = store::room(&state.db, RoomId(id)).await?.ok_or(AppError::NotFound)?;
-    require_member(user, BuurtId(room.buurt_id)).map_err(|_| AppError::NotFound)?;
+    hide_refusal(require_member(user, BuurtId(room.buurt_id)))?;
     Ok(room)
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use {
     super::visible_room,
     crate::accounts::model::BuurtId,
-    crate::auth::{can_decide_room_requests, can_manage_rooms, require_user},
+    crate::auth::{can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
     crate::db::{begin_write, now},
     crate::error::Problem,
     crate::i18n::request_lang,
@@ -56,7 +56,7 @@ pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
     let id = ReservationId(reservation);
     let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if row.user_id != user.id.0 {
-        can_manage_rooms(&user, BuurtId(row.buurt_id)).map_err(|_| AppError::NotFound)?;
+        hide_refusal(can_manage_rooms(&user, BuurtId(row.buurt_id)))?;
     }
     let mut tx = begin_write(&state.db).await?;
     use_cases::cancel(&mut tx, &user, id, now()).await?;
@@ -72,7 +72,7 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
     let state = app_state()?;
     let id = ReservationId(reservation);
     let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    can_decide_room_requests(&user, BuurtId(row.buurt_id)).map_err(|_| AppError::NotFound)?;
+    hide_refusal(can_decide_room_requests(&user, BuurtId(row.buurt_id)))?;
     let decision = Decision::parse(&decision)?;
     let reason = match decision {
         Decision::Approve => parse_text(&reason, 0, 300, false)?,
