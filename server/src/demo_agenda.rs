@@ -132,7 +132,7 @@ pub(crate) async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     };
     let staff = person("samira sociaal").await?;
     let residents = [(person("marieke").await?, 3), (person("noor").await?, 2)];
-    let activities = rooms::activities_at(db, buurt, "Ontmoetingsruimte").await.map_err(anyhow_app)?;
+    let activities = agenda::activities_at(db, buurt, "Ontmoetingsruimte").await.map_err(anyhow_app)?;
     let households = rooms::household_ids(db, buurt).await.map_err(anyhow_app)?;
     let mut tx = begin_write(db).await?;
     let room = rooms::save_room(&mut tx, buurt, None, &settings, now).await.map_err(anyhow_app)?;
@@ -150,7 +150,7 @@ pub(crate) async fn seed_rooms(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
             let activity = r.activity;
             rooms::insert_reservation(tx, r, now).await.map_err(anyhow_app)?;
             if let Some(activity) = activity {
-                rooms::set_activity_room(tx, activity, Some(room)).await.map_err(anyhow_app)?;
+                agenda::set_room(tx, app::agenda::model::ActivityId(activity), Some(room)).await.map_err(anyhow_app)?;
             }
         }
         Ok(free)

@@ -1,5 +1,6 @@
 //! What other capabilities may use of the rooms: the rooms an agenda activity can take place
-//! in, and the hold of an activity on its room.
+//! in, and the hold of an activity on its room (a reservation); the agenda records which room
+//! an activity is in.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
@@ -35,16 +36,6 @@ mod server {
     /// The name of a room when it belongs to the buurt.
     pub async fn room_name_in<'e, E: sqlx::Executor<'e, Database = Any>>(ex: E, room: RoomId, buurt: BuurtId) -> AppResult<Option<String>> {
         Ok(store::room(ex, room).await?.filter(|r| r.buurt_id == buurt.0).map(|r| r.name))
-    }
-
-    /// The room an activity takes place in.
-    pub async fn activity_room<'e, E: sqlx::Executor<'e, Database = Any>>(ex: E, activity: i64) -> AppResult<Option<RoomId>> {
-        store::activity_room(ex, activity).await
-    }
-
-    /// Cancels what a cancelled activity held (the activity keeps naming its room).
-    pub async fn release_activity(tx: &mut Tx, activity: i64, now: i64) -> AppResult<()> {
-        store::release_activity(tx, activity, now).await
     }
 
     /// When an account is deleted: the reservations it made stay (the room's history and the

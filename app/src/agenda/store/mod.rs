@@ -6,6 +6,8 @@ use super::model::{ActivityId, Audience, Category};
 use crate::accounts::model::{BuurtId, UserId};
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
+use crate::rooms::model::RoomId;
+use sqlx::Any;
 
 mod feeds;
 mod signups;
@@ -259,5 +261,38 @@ pub async fn starting_between(db: &Db, buurt: BuurtId, from: i64, to: i64) -> Ap
 /// The name of a buurt, if it exists (public calendar feeds).
 pub async fn buurt_name(db: &Db, buurt: BuurtId) -> AppResult<Option<String>> {
     Ok(sqlx::query_scalar("SELECT name FROM buurten WHERE id = $1").bind(buurt.0).fetch_optional(db).await?)
+}
+
+/// Records which room an activity takes place in.
+pub async fn set_room(tx: &mut Tx, activity: ActivityId, room: Option<RoomId>) -> AppResult<()> {
+    sqlx::query("UPDATE activities SET room_id = $1 WHERE id = $2")
+        .bind(room.map(|r| r.0))
+        .bind(activity.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The room an activity takes place in.
+pub async fn room_of<'e, E: sqlx::Executor<'e, Database = Any>>(ex: E, activity: ActivityId) -> AppResult<Option<RoomId>> {
+    Ok(sqlx::query_scalar::<_, Option<i64>>("SELECT room_id FROM activities WHERE id = $1")
+        .bind(activity.0)
+        .fetch_optional(ex)
+        .await?
+        .flatten()
+        .map(RoomId))
+}
+
+/// Activities of a buurt, not cancelled, whose place is the name of a room (for linking the
+/// agenda to a room that is added later): (id, title, start, end), by start.
+pub async fn activities_at(db: &Db, buurt: BuurtId, place: &str) -> AppResult<Vec<(i64, String, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, title, starts_at, ends_at FROM activities WHERE buurt_id = $1 AND place = $2 \
+         AND cancelled_at IS NULL AND room_id IS NULL ORDER BY starts_at",
+    )
+    .bind(buurt.0)
+    .bind(place)
+    .fetch_all(db)
+    .await?)
 }
 

@@ -20,7 +20,7 @@ pub async fn cancel(tx: &mut Tx, _actor: &SessionUser, input: CancelInput<'_>, n
     }
     let activity = ActivityId(row.id);
     store::cancel(tx, activity, &reason, now).await?;
-    crate::rooms::service::release_activity(tx, activity.0, now).await?;
+    crate::rooms::service::release_for_activity(tx, activity.0, now).await?;
     let link = format!("/agenda/{}", activity.0);
     for person in store::people_of(tx, activity).await? {
         crate::notifications::service::notify(tx, person, "note-cancelled", &[("title", row.title.as_str()), ("reason", reason.as_str())], &link).await?;

@@ -68,13 +68,15 @@ async fn change_one(tx: &mut Tx, actor: &SessionUser, change: TargetChange<'_>, 
         return Err(Problem::CapacityBelowSignedUp.into());
     }
     let target_id = ActivityId(target.id);
-    let old_room = rooms::activity_room(&mut **tx, target.id).await?;
+    let old_room = store::room_of(&mut **tx, target_id).await?;
     let room = new_room.unwrap_or(old_room);
     if moved || room != old_room {
         rooms::release_for_activity(tx, target.id, now).await?;
+        store::set_room(tx, target_id, None).await?;
         if let Some(room) = room {
             let hold = Hold { buurt: BuurtId(row.buurt_id), room, activity: target.id, title: &details.title, start: slot.start, end: slot.end, organiser: actor.id };
             rooms::hold_for_activity(tx, hold, now).await?;
+            store::set_room(tx, target_id, Some(room)).await?;
         }
     }
     store::update_activity(tx, target_id, &details.change(slot), now).await?;

@@ -59,6 +59,7 @@ pub async fn publish(tx: &mut Tx, actor: &SessionUser, input: PublishInput, now:
         if let Some(room) = room {
             let hold = Hold { buurt, room, activity: id.0, title: &details.title, start: slot.start, end: slot.end, organiser: actor.id };
             rooms::hold_for_activity(tx, hold, now).await?;
+            store::set_room(tx, id, Some(room)).await?;
         }
         first.get_or_insert(id);
     }

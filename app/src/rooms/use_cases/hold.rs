@@ -1,6 +1,7 @@
 //! An agenda activity in a room holds it: inside the publishing transaction, refuses when
 //! the room is of another buurt, closed that day or taken; otherwise reserves it. A
-//! cancelled or moved activity lets go.
+//! cancelled or moved activity lets go. Which room an activity takes place in, the agenda
+//! records.
 
 use super::checks;
 use crate::accounts::model::{BuurtId, UserId};
@@ -46,11 +47,10 @@ pub async fn hold_for_activity(tx: &mut Tx, hold: Hold<'_>, now: i64) -> AppResu
         series: None,
     };
     store::insert_reservation(tx, reservation, now).await?;
-    store::set_activity_room(tx, hold.activity, Some(hold.room)).await
+    Ok(())
 }
 
 /// Lets go of the room an activity held (cancelled, moved, or no longer in a room).
 pub async fn release_for_activity(tx: &mut Tx, activity: i64, now: i64) -> AppResult<()> {
-    store::release_activity(tx, activity, now).await?;
-    store::set_activity_room(tx, activity, None).await
+    store::release_activity(tx, activity, now).await
 }
