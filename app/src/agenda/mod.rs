@@ -7,18 +7,18 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod feed;
-pub mod model;
-#[cfg(feature = "ssr")]
-pub mod present;
+pub mod use_cases;
 #[cfg(feature = "ssr")]
 pub mod queries;
+#[cfg(feature = "ssr")]
+pub mod present;
+pub mod model;
 pub mod rules;
-pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod feed;
 #[cfg(feature = "ssr")]
 pub mod time;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
 pub mod views;
