@@ -31,6 +31,7 @@ pub fn register_server_fns() {
     register_explicit::<crate::agenda::api::GetFeedLinks>();
     register_explicit::<crate::agenda::api::NewPersonalFeed>();
     register_explicit::<crate::agenda::api::StopPersonalFeed>();
+    register_explicit::<crate::agenda::api::GetRoomChoices>();
     register_explicit::<crate::groups::api::GetGroups>();
     register_explicit::<crate::groups::api::GetGroup>();
     register_explicit::<crate::groups::api::GetNewGroupForm>();

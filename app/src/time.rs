@@ -1,6 +1,7 @@
 //! Time, shared by every capability: the one time zone of the portal (Europe/Amsterdam,
 //! summer and winter time), the clock that says what time it is (fixed in tests), and the
-//! labels of durations.
+//! labels of durations; local dates, weeks and months (`calendar`) and dates in words
+//! (`labels`).
 
 use crate::i18n::{Lang, tr_args};
 
@@ -36,6 +37,13 @@ pub fn wait_label(seconds: i64, lang: Lang) -> String {
 
 #[cfg(feature = "ssr")]
 pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod calendar;
+#[cfg(feature = "ssr")]
+mod labels;
+#[cfg(feature = "ssr")]
+pub use {calendar::*, labels::*};
 
 #[cfg(feature = "ssr")]
 mod server {

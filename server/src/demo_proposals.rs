@@ -162,14 +162,15 @@ async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: A
 /// The Taalcafé next Friday 14:00–15:30 in the ontmoetingsruimte, organised by Noor.
 async fn taalcafe_activity(tx: &mut Tx, buurt: BuurtId, noor: UserId) -> anyhow::Result<i64> {
     use app::agenda::model::{Audience, Category};
-    let mut date = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date().tomorrow()?;
+    let now = jiff::Timestamp::now().as_second();
+    let mut date = jiff::Timestamp::now().to_zoned(app::time::zone()).date().tomorrow()?;
     while date.weekday().to_monday_one_offset() != 5 {
         date = date.tomorrow()?;
     }
-    let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), "14:00", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
-    let id = app::agenda::store::insert_activity(
+    let (starts_at, ends_at) = app::time::parse_local(&date.to_string(), "14:00", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    let id = app::agenda::service::insert_activity_at(
         tx,
-        app::agenda::store::NewActivity {
+        app::agenda::service::NewActivity {
             buurt,
             title: "Taalcafé op vrijdag",
             description: "Samen Nederlands oefenen bij een kop koffie. Voor wie de taal nog leert, en voor wie graag helpt.",
@@ -184,6 +185,7 @@ async fn taalcafe_activity(tx: &mut Tx, buurt: BuurtId, noor: UserId) -> anyhow:
             organiser: noor,
             series: None,
         },
+        now,
     )
     .await
     .map_err(anyhow_app)?;

@@ -4,6 +4,7 @@
 pub mod body_limit;
 pub mod config;
 pub mod demo;
+pub mod demo_agenda;
 pub mod demo_comments;
 pub mod demo_proposals;
 pub mod demo_voting;

@@ -116,14 +116,14 @@ pub async fn buurt_feed(State(state): State<AppState>, Path(file): Path<String>)
         return StatusCode::NOT_FOUND.into_response();
     };
     let base = app::state::public_base(&state);
-    calendar_response(app::agenda::feed::buurt_feed(&state.db, app::accounts::model::BuurtId(id), &base).await)
+    calendar_response(app::agenda::feed::buurt_feed(&state.db, app::accounts::model::BuurtId(id), &base, state.clock.now()).await)
 }
 
 /// A resident's personal calendar feed behind its secret address: `/kalender/mijn/{secret}.ics`.
 pub async fn personal_feed(State(state): State<AppState>, Path(file): Path<String>) -> Response {
     let Some(secret) = file.strip_suffix(".ics") else { return StatusCode::NOT_FOUND.into_response() };
     let base = app::state::public_base(&state);
-    calendar_response(app::agenda::feed::personal_feed(&state.db, secret, &base).await)
+    calendar_response(app::agenda::feed::personal_feed(&state.db, secret, &base, state.clock.now()).await)
 }
 
 /// The public calendar feed of a room: `/kalender/ruimte/{id}.ics` (private purposes hidden).
@@ -132,7 +132,7 @@ pub async fn room_feed(State(state): State<AppState>, Path(file): Path<String>) 
         return StatusCode::NOT_FOUND.into_response();
     };
     let base = app::state::public_base(&state);
-    calendar_response(app::rooms::feed::room_feed(&state.db, app::rooms::model::RoomId(id), &base).await)
+    calendar_response(app::rooms::feed::room_feed(&state.db, app::rooms::model::RoomId(id), &base, state.clock.now()).await)
 }
 
 fn calendar_response(feed: Result<Option<String>, app::error::AppError>) -> Response {

@@ -24,22 +24,28 @@ fn utc(unix: i64) -> String {
     jiff::Timestamp::from_second(unix).map(|t| t.strftime("%Y%m%dT%H%M%SZ").to_string()).unwrap_or_default()
 }
 
-/// The feed of a buurt's activities (upcoming and the last month), or None for no such buurt.
-pub async fn buurt_feed(db: &Db, buurt: BuurtId, base: &str) -> AppResult<Option<String>> {
+/// The feed of a buurt's activities at `now` (upcoming and the last month), or None for no
+/// such buurt. It is public: the agenda of a buurt is its notice board.
+pub async fn buurt_feed(db: &Db, buurt: BuurtId, base: &str, now: i64) -> AppResult<Option<String>> {
     let Some(name) = store::buurt_name(db, buurt).await? else { return Ok(None) };
-    let now = crate::db::now();
     let rows = store::starting_between(db, buurt, now - KEEP_PAST, now + super::rules::MAX_AHEAD).await?;
     Ok(Some(render(&format!("Buurtplein {name}"), &rows, base)))
 }
 
-/// The personal feed of the resident whose secret this is, or None when the address is unknown
-/// or was stopped.
-pub async fn personal_feed(db: &Db, secret: &str, base: &str) -> AppResult<Option<String>> {
-    if secret.len() != 64 || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
+/// Whether a personal feed address can be a secret at all (64 hex digits); others are
+/// refused before the database is asked.
+pub fn looks_like_secret(secret: &str) -> bool {
+    secret.len() == 64 && secret.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The personal feed at `now` of the resident whose secret this is, or None when the address
+/// is unknown or was stopped.
+pub async fn personal_feed(db: &Db, secret: &str, base: &str, now: i64) -> AppResult<Option<String>> {
+    if !looks_like_secret(secret) {
         return Ok(None);
     }
     let Some(user) = store::feed_owner(db, secret).await? else { return Ok(None) };
-    let rows = store::upcoming_for_user(db, user, crate::db::now() - KEEP_PAST).await?;
+    let rows = store::upcoming_for_user(db, user, now - KEEP_PAST).await?;
     Ok(Some(render("Buurtplein: mijn agenda", &rows, base)))
 }
 

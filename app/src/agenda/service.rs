@@ -1,8 +1,34 @@
-//! What other capabilities may use of the agenda.
+//! What other capabilities may use of the agenda: adding an activity (a proposal that
+//! becomes one) and what happens to the agenda when an account is deleted.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
 #[cfg(feature = "ssr")]
-pub use super::store::{NewActivity, insert_activity};
+pub use server::*;
+
 #[cfg(feature = "ssr")]
-pub use super::api::withdraw_everywhere;
+mod server {
+    use crate::agenda::model::ActivityId;
+    use crate::agenda::store;
+    use crate::db::Tx;
+    use crate::error::AppResult;
+
+    pub use crate::agenda::store::NewActivity;
+    pub use crate::agenda::use_cases::on_account_deleted;
+
+    /// Adds a checked activity at `now` (its creation time).
+    pub async fn insert_activity_at(tx: &mut Tx, activity: NewActivity<'_>, now: i64) -> AppResult<ActivityId> {
+        store::insert_activity(tx, activity, now).await
+    }
+
+    /// Adds a checked activity, stamped with the request's clock. Prefer
+    /// [`insert_activity_at`] with the `now` of the use case.
+    pub async fn insert_activity(tx: &mut Tx, activity: NewActivity<'_>) -> AppResult<ActivityId> {
+        store::insert_activity(tx, activity, crate::db::now()).await
+    }
+
+    /// The former name of [`on_account_deleted`], reading the request's clock.
+    pub async fn withdraw_everywhere(tx: &mut Tx, user: crate::accounts::model::UserId) -> AppResult<()> {
+        on_account_deleted(tx, user, crate::db::now()).await
+    }
+}

@@ -68,6 +68,12 @@ pub fn can_manage_people(user: &SessionUser, buurt: BuurtId) -> Result<Role, App
     require_staff(user, buurt)
 }
 
+/// A refusal that does not reveal that the thing exists (a room, reservation or activity of
+/// another buurt): `Forbidden` from a check becomes `NotFound`; other errors stay.
+pub fn hide_refusal<T>(check: Result<T, AppError>) -> Result<T, AppError> {
+    check.map_err(|e| if matches!(e, AppError::Forbidden) { AppError::NotFound } else { e })
+}
+
 /// Requires a beheerder anywhere in the installation.
 pub fn require_installation_admin(user: &SessionUser) -> Result<(), AppError> {
     if user.is_admin_anywhere() { Ok(()) } else { Err(AppError::Forbidden) }

@@ -1,5 +1,6 @@
 //! The calendar feed of a room (iCalendar): what holds the room, for the last month and the
-//! coming year. What a private reservation is for is never in it.
+//! coming year. The feed is public, like the week view on the door: what a private
+//! reservation is for is never in it.
 
 use super::model::RoomId;
 use super::store;
@@ -14,10 +15,14 @@ fn utc(unix: i64) -> String {
     jiff::Timestamp::from_second(unix).map(|t| t.strftime("%Y%m%dT%H%M%SZ").to_string()).unwrap_or_default()
 }
 
-/// The feed of a room, or None when there is no such room.
-pub async fn room_feed(db: &Db, room: RoomId, base: &str) -> AppResult<Option<String>> {
+/// What a feed may say a reservation is for: only "Besloten" for a private one.
+pub fn public_summary(private: bool, purpose: &str) -> String {
+    if private { "Besloten".to_string() } else { purpose.to_string() }
+}
+
+/// The feed of a room at `now`, or None when there is no such room.
+pub async fn room_feed(db: &Db, room: RoomId, base: &str, now: i64) -> AppResult<Option<String>> {
     let Some(row) = store::room(db, room).await? else { return Ok(None) };
-    let now = crate::db::now();
     let rows = store::feed_rows(db, room, now - KEEP_PAST, now + AHEAD).await?;
     let host = base.split("://").nth(1).unwrap_or("buurtplein").split('/').next().unwrap_or("buurtplein");
     let mut calendar = Calendar::new();
@@ -25,11 +30,10 @@ pub async fn room_feed(db: &Db, room: RoomId, base: &str) -> AppResult<Option<St
     calendar.append_property(Property::new("REFRESH-INTERVAL", "PT1H").add_parameter("VALUE", "DURATION").done());
     let link = format!("{base}/ontmoetingsruimte/{}", room.0);
     for r in rows {
-        let summary = if r.private != 0 { "Besloten".to_string() } else { r.purpose.clone() };
         let mut event = icalendar::Event::new();
         event
             .uid(&format!("reservering-{}@{host}", r.id))
-            .summary(&summary)
+            .summary(&public_summary(r.private != 0, &r.purpose))
             .append_property(Property::new("DTSTART", utc(r.starts_at)))
             .append_property(Property::new("DTEND", utc(r.ends_at)))
             .location(&row.name)

@@ -3,15 +3,26 @@
 //! reservations and blocks by staff; agenda activities hold the room they take place in.
 //! Two reservations that hold a room never overlap: every write checks inside a
 //! transaction that serialises.
+//!
+//! `api` holds thin server functions; `use_cases` the writes, `queries` the reads and
+//! `present` the view models; `rules` the pure decisions; `store` the SQL; `service` what
+//! other capabilities may use.
 
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod feed;
 pub mod model;
 pub mod rules;
+pub mod service;
+pub mod views;
+
+#[cfg(feature = "ssr")]
+pub mod feed;
+#[cfg(feature = "ssr")]
+pub mod present;
+#[cfg(feature = "ssr")]
+pub mod queries;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod time;
-pub mod service;
-pub mod views;
+#[cfg(feature = "ssr")]
+pub mod use_cases;

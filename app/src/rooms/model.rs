@@ -278,6 +278,14 @@ impl RoomForm {
     }
 }
 
+/// The settings form of a room (room 0: a new room for the staff member's buurt).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomSettingsData {
+    pub buurt_id: i64,
+    pub room_id: i64,
+    pub form: RoomForm,
+}
+
 /// What a recurring booking did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecurringResult {
@@ -289,6 +297,7 @@ pub struct RecurringResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, tr};
 
     #[test]
     fn durations() {

@@ -1,7 +1,7 @@
 //! Staff publish an activity (once or as a series), publish one again ("nog een keer") and
 //! change one (this time only, or the whole rest of its series).
 
-use crate::agenda::api::{EditActivity, PublishActivity, get_activity, get_agenda};
+use crate::agenda::api::{EditActivity, PublishActivity, get_activity, get_agenda, get_room_choices};
 use crate::agenda::model::{ActivityView, Audience, Category, EditScope, Repeat};
 use crate::components::{FormError, Loaded, TextArea, TextField, action_error, route_id};
 use crate::error::AppError;
@@ -102,13 +102,13 @@ pub fn EditPage() -> impl IntoView {
     }
 }
 
-/// The fields every activity has, filled from `template` when given (without its date
-/// unless `keep_date`).
 /// The rooms of the buurt an activity can take place in: (id, name).
 async fn room_choices() -> Result<Vec<(i64, String)>, AppError> {
-    Ok(crate::rooms::service::get_rooms().await?.rooms.into_iter().map(|r| (r.id.0, r.name)).collect())
+    get_room_choices().await
 }
 
+/// The fields every activity has, filled from `template` when given (without its date
+/// unless `keep_date`).
 #[component]
 fn ActivityFields(template: Option<ActivityView>, keep_date: bool, rooms: Vec<(i64, String)>) -> impl IntoView {
     let lang = use_lang();

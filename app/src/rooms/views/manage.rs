@@ -2,7 +2,7 @@
 //! recurring reservations and blocked time.
 
 use super::Input;
-use crate::components::{FormError, Loaded, action_error, route_id};
+use crate::components::{FormError, Loaded, TextField, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::rooms::api::{AddClosedDay, BlockTime, BookRecurring, RoomSettingsData, SaveRoom, get_room_settings};
 use crate::t;
@@ -61,7 +61,7 @@ fn SettingsForm(data: RoomSettingsData) -> impl IntoView {
             <Input id="name".into() name="name" label=t!(lang, "room-name") value=f.name.clone() required=true />
             <Input id="description".into() name="description" label=t!(lang, "room-description") value=f.description.clone() />
             <Input id="capacity".into() name="capacity" kind="number" label=t!(lang, "room-capacity-label") value=f.capacity.clone() required=true />
-            <Input id="accessibility".into() name="accessibility" label=t!(lang, "room-accessibility") hint=t!(lang, "room-accessibility-hint") value=f.accessibility.clone() />
+            <TextField name="accessibility" label=t!(lang, "room-accessibility") hint=t!(lang, "room-accessibility-hint") value=f.accessibility.clone() />
             <fieldset class="field">
                 <legend>{t!(lang, "room-hours-title")}</legend>
                 <p class="hint">{t!(lang, "room-hours-hint")}</p>

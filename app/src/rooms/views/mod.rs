@@ -19,7 +19,8 @@ use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
 
-/// A labelled input whose id differs from its name (several forms on one page).
+/// A labelled input whose id differs from its name (several forms on one page); a field
+/// with a hint uses the shared `TextField`.
 #[component]
 fn Input(
     id: String,
@@ -27,16 +28,12 @@ fn Input(
     label: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] value: Option<String>,
-    #[prop(optional)] hint: Option<String>,
     #[prop(default = false)] required: bool,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described = hint.as_ref().map(|_| hint_id.clone());
     view! {
         <div class="field">
             <label for=id.clone()>{label}{(!required).then(|| view! { " " <span class="optional">{t!(use_lang(), "form-optional")}</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            <input id=id name=name type=kind value=value required=required aria-describedby=described />
+            <input id=id name=name type=kind value=value required=required />
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! and how many people.
 
 use super::Input;
-use crate::components::{FormError, Loaded, action_error, route_id};
+use crate::components::{FormError, Loaded, TextField, action_error, route_id};
 use crate::i18n::use_lang;
 use crate::rooms::api::{RequestReservation, get_room};
 use crate::rooms::model::Access;
@@ -35,13 +35,13 @@ pub fn ReservePage() -> impl IntoView {
                     <Input id="from".into() name="from" kind="time" label=t!(lang, "room-from") value=get("van") required=true />
                     <Input id="to".into() name="to" kind="time" label=t!(lang, "room-to") value=get("tot") required=true />
                 </div>
-                <Input id="purpose".into() name="purpose" label=t!(lang, "room-purpose") hint=t!(lang, "room-purpose-hint") required=true />
+                <TextField name="purpose" label=t!(lang, "room-purpose") hint=t!(lang, "room-purpose-hint") required=true />
                 <fieldset class="field choices">
                     <legend>{t!(lang, "room-access-legend")}</legend>
                     <label><input type="radio" name="access" value=Access::Open.code() checked=true />" " {t!(lang, "room-access-open")}</label>
                     <label><input type="radio" name="access" value=Access::Private.code() />" " {t!(lang, "room-access-private")}</label>
                 </fieldset>
-                <Input id="people".into() name="people" kind="number" label=t!(lang, "room-people") value="1".to_string()
+                <TextField name="people" kind="number" label=t!(lang, "room-people") value="1".to_string()
                     hint=t!(lang, "room-people-hint", count = room.capacity) required=true />
                 <button type="submit" class="button">{t!(lang, "room-request-submit")}</button>
             </ActionForm>

@@ -1,0 +1,128 @@
+//! The activity form (publish and edit), as typed and as checked.
+
+use super::{Audience, Category};
+use crate::error::Problem;
+use crate::text::parse_text;
+use serde::{Deserialize, Serialize};
+
+/// The fields every activity form posts (publish and edit), as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityForm {
+    pub title: String,
+    pub description: String,
+    pub date: String,
+    pub start_time: String,
+    pub end_time: String,
+    pub place: String,
+    pub audience: String,
+    pub category: String,
+    pub capacity: String,
+    pub costs: String,
+    pub closes: String,
+    /// The room select: absent when the buurt has no rooms, "" for no room, or a room id.
+    pub room: Option<String>,
+}
+
+impl ActivityForm {
+    /// The checked details; `place` when given instead of the typed place (the room's name).
+    pub fn details(&self, place: Option<&str>) -> Result<Details, Problem> {
+        Details::parse(DetailsInput {
+            title: &self.title,
+            description: &self.description,
+            place: place.unwrap_or(&self.place),
+            audience: &self.audience,
+            category: &self.category,
+            capacity: &self.capacity,
+            costs: &self.costs,
+            closes: &self.closes,
+        })
+    }
+}
+
+/// The checked details of the publish and edit forms, apart from the times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Details {
+    pub title: String,
+    pub description: String,
+    pub place: String,
+    pub audience: Audience,
+    pub category: Category,
+    pub capacity: Option<i64>,
+    pub costs: String,
+    pub closes: Option<i64>,
+}
+
+/// The form fields of an activity, as typed.
+pub struct DetailsInput<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub place: &'a str,
+    pub audience: &'a str,
+    pub category: &'a str,
+    pub capacity: &'a str,
+    pub costs: &'a str,
+    pub closes: &'a str,
+}
+
+impl Details {
+    pub fn parse(input: DetailsInput<'_>) -> Result<Details, Problem> {
+        Ok(Details {
+            title: parse_text(input.title, 2, 80, false)?,
+            description: parse_text(input.description, 0, 2000, true)?,
+            place: parse_text(input.place, 0, 120, false)?,
+            audience: Audience::parse(input.audience)?,
+            category: Category::parse(input.category)?,
+            capacity: parse_capacity(input.capacity)?,
+            costs: parse_text(input.costs, 0, 80, false)?,
+            closes: parse_closes(input.closes)?,
+        })
+    }
+}
+
+/// An optional capacity: empty means no limit; otherwise 1 to 10,000.
+pub fn parse_capacity(input: &str) -> Result<Option<i64>, Problem> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
+        _ => Err(Problem::CapacityInvalid),
+    }
+}
+
+/// Minutes before the start that sign-up closes: empty means at the start; 0 to 30 days.
+pub fn parse_closes(input: &str) -> Result<Option<i64>, Problem> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    match input.parse::<i64>() {
+        Ok(n) if (0..=60 * 24 * 30).contains(&n) => Ok(Some(n)),
+        _ => Err(Problem::NumberOutOfRange),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts() {
+        assert_eq!(parse_text("  Samen   koken ", 2, 80, false), Ok("Samen koken".into()));
+        assert_eq!(parse_text("", 2, 80, false), Err(Problem::TextEmpty));
+        assert_eq!(parse_text(&"x".repeat(5000), 2, 80, false), Err(Problem::TextTooLong));
+        assert_eq!(parse_text("regel 1\r\nregel 2", 0, 80, true), Ok("regel 1\nregel 2".into()));
+        // Markup is kept as text; views escape it.
+        assert_eq!(parse_text("<script>x</script>", 2, 80, false), Ok("<script>x</script>".into()));
+    }
+
+    #[test]
+    fn capacities() {
+        assert_eq!(parse_capacity(""), Ok(None));
+        assert_eq!(parse_capacity("12"), Ok(Some(12)));
+        assert_eq!(parse_capacity("0"), Err(Problem::CapacityInvalid));
+        assert_eq!(parse_capacity("-3"), Err(Problem::CapacityInvalid));
+        assert_eq!(parse_capacity("veel"), Err(Problem::CapacityInvalid));
+    }
+}

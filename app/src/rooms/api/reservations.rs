@@ -1,0 +1,86 @@
+//! Residents request and cancel reservations; the committee and staff decide on requests.
+
+use crate::error::AppError;
+use crate::rooms::model::ReservationStatus;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::visible_room,
+    crate::accounts::model::BuurtId,
+    crate::auth::{can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
+    crate::db::{begin_write, now},
+    crate::error::Problem,
+    crate::i18n::request_lang,
+    crate::rooms::model::{Access, Decision, ReservationId},
+    crate::rooms::store,
+    crate::rooms::time::parse_wanted,
+    crate::rooms::use_cases::{self, DecisionInput, ReservationRequest},
+    crate::state::app_state,
+    crate::text::parse_text,
+};
+
+/// A resident asks for the room: confirmed at once when the rules allow, pending when the
+/// committee must approve; refused with the rule and what is still possible otherwise.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "ruimte-reserveren")]
+pub async fn request_reservation(
+    room: i64,
+    date: String,
+    from: String,
+    to: String,
+    purpose: String,
+    access: String,
+    people: String,
+) -> Result<ReservationStatus, AppError> {
+    let user = require_user().await?;
+    let room = visible_room(&user, room).await?;
+    let purpose = parse_text(&purpose, 3, 80, false)?;
+    let access = Access::parse(&access)?;
+    let people = people.trim().parse::<i64>().map_err(|_| Problem::CapacityInvalid)?;
+    let wanted = parse_wanted(&date, &from, &to)?;
+    let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
+    let state = app_state()?;
+    let mut tx = begin_write(&state.db).await?;
+    let status = use_cases::request(&mut tx, &user, input, now()).await?;
+    tx.commit().await?;
+    leptos_axum::redirect("/ontmoetingsruimte/mijn");
+    Ok(status)
+}
+
+/// The maker (or staff of the buurt) cancels a reservation that has not started yet.
+#[server(prefix = "/api", endpoint = "reservering-annuleren")]
+pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let id = ReservationId(reservation);
+    let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if row.user_id != user.id.0 {
+        hide_refusal(can_manage_rooms(&user, BuurtId(row.buurt_id)))?;
+    }
+    let mut tx = begin_write(&state.db).await?;
+    use_cases::cancel(&mut tx, &user, id, now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Approve or decline a pending request, with a reason the resident sees. Approving checks
+/// every rule again, and refuses when another reservation was confirmed meanwhile.
+#[server(prefix = "/api", endpoint = "reservering-beslissen")]
+pub async fn decide_reservation(reservation: i64, decision: String, reason: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let id = ReservationId(reservation);
+    let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    hide_refusal(can_decide_room_requests(&user, BuurtId(row.buurt_id)))?;
+    let decision = Decision::parse(&decision)?;
+    let reason = match decision {
+        Decision::Approve => parse_text(&reason, 0, 300, false)?,
+        Decision::Decline => parse_text(&reason, 3, 300, false)?,
+    };
+    let input = DecisionInput { reservation: id, decision, reason, lang: request_lang() };
+    let mut tx = begin_write(&state.db).await?;
+    use_cases::decide(&mut tx, &user, input, now()).await?;
+    tx.commit().await?;
+    Ok(())
+}

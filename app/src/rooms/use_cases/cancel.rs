@@ -1,0 +1,28 @@
+//! The maker (or staff of the buurt) cancels a reservation that has not started yet; when
+//! staff cancel someone else's, the maker is told.
+
+use crate::accounts::model::UserId;
+use crate::auth::SessionUser;
+use crate::db::Tx;
+use crate::error::{AppError, AppResult, Problem};
+use crate::i18n::Lang;
+use crate::rooms::model::{ReservationId, ReservationStatus};
+use crate::rooms::store;
+use crate::time::when_label;
+
+pub async fn cancel(tx: &mut Tx, actor: &SessionUser, id: ReservationId, now: i64) -> AppResult<()> {
+    let row = store::reservation(&mut **tx, id).await?.ok_or(AppError::NotFound)?;
+    if !ReservationStatus::parse(&row.status)?.is_live() {
+        return Ok(());
+    }
+    if row.starts_at <= now {
+        return Err(Problem::ReservationStarted.into());
+    }
+    store::set_status(tx, id, ReservationStatus::Cancelled, actor.id, "", now).await?;
+    if row.user_id != actor.id.0 {
+        let when = when_label(row.starts_at, row.ends_at, Lang::Nl);
+        let args = [("purpose", row.purpose.as_str()), ("when", when.as_str())];
+        crate::notifications::service::notify(tx, UserId(row.user_id), "note-room-cancelled", &args, "/ontmoetingsruimte/mijn").await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,23 @@
+//! Staff create a room or change its settings and opening hours; the buurt's log keeps it.
+
+use crate::accounts::model::BuurtId;
+use crate::auth::SessionUser;
+use crate::db::Tx;
+use crate::error::AppResult;
+use crate::rooms::model::RoomId;
+use crate::rooms::rules::Settings;
+use crate::rooms::store;
+
+/// Checked settings for a new room (`room` None) of a buurt or an existing one.
+pub struct RoomSettings {
+    pub buurt: BuurtId,
+    pub room: Option<RoomId>,
+    pub settings: Settings,
+}
+
+pub async fn save_settings(tx: &mut Tx, actor: &SessionUser, input: RoomSettings, now: i64) -> AppResult<RoomId> {
+    let RoomSettings { buurt, room, settings } = input;
+    let id = store::save_room(tx, buurt, room, &settings, now).await?;
+    crate::neighbourhood::service::log(tx, Some(buurt), actor.id, "ruimte-instellingen", &settings.name).await?;
+    Ok(id)
+}
