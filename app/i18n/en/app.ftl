@@ -886,6 +886,7 @@ problem-vote-too-young = Only older residents may vote in this round. See the ru
 problem-option-unavailable = One of the initiatives can no longer go on the list. It is in another voting round already, or no longer accepted.
 vote-phase-coming = Starts soon
 vote-phase-open = Open: you can vote
+vote-counting = The voting round has ended. The votes are being counted; the results will be here in a minute.
 vote-phase-ended = Ended
 vote-phase-closed = Closed: the results are known
 vote-cannot-not-resident = Only residents of the neighbourhood vote. You can still look at the list.

@@ -883,6 +883,7 @@ problem-vote-too-young = In deze stemronde mogen alleen oudere bewoners stemmen.
 problem-option-unavailable = Een van de initiatieven kan niet meer op de lijst. Het staat al in een andere stemronde, of het is niet meer geaccepteerd.
 vote-phase-coming = Begint binnenkort
 vote-phase-open = Open: u kunt stemmen
+vote-counting = De stemronde is afgelopen. De stemmen worden nu geteld; over een minuut staat de uitslag hier.
 vote-phase-ended = Afgelopen
 vote-phase-closed = Gesloten: de uitslag is bekend
 vote-cannot-not-resident = Alleen bewoners van de buurt stemmen. U kunt de lijst wel bekijken.

@@ -5,7 +5,12 @@
 
 pub mod api;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod present;
 pub mod rules;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 pub mod views;

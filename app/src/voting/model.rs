@@ -17,7 +17,7 @@ pub enum Phase {
     Coming,
     /// Residents can vote and change their votes.
     Open,
-    /// The end has passed; it closes (and counts) when someone opens it next.
+    /// The end has passed; the closing job closes and counts it within a minute.
     Ended,
     /// Closed and counted: the results are final.
     Closed,
@@ -169,19 +169,24 @@ pub struct RoundDetails {
     pub options: Vec<(i64, Option<i64>)>,
 }
 
+/// The fields of the new-round form as typed: `chosen` holds `opties[<id>]` (ticked
+/// initiatives), `costs` holds `kosten[<id>]` (estimated cost in euros).
+#[derive(Clone, Copy, Debug)]
+pub struct RoundFields<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub vote_budget: &'a str,
+    pub max_per_option: &'a str,
+    pub min_age: &'a str,
+    pub money: &'a str,
+    pub winners: &'a str,
+    pub chosen: &'a HashMap<String, String>,
+    pub costs: &'a HashMap<String, String>,
+}
+
 impl RoundDetails {
-    #[allow(clippy::too_many_arguments)]
-    pub fn parse(
-        title: &str,
-        description: &str,
-        vote_budget: &str,
-        max_per_option: &str,
-        min_age: &str,
-        money: &str,
-        winners: &str,
-        chosen: &HashMap<String, String>,
-        costs: &HashMap<String, String>,
-    ) -> Result<RoundDetails, Problem> {
+    pub fn parse(fields: RoundFields<'_>) -> Result<RoundDetails, Problem> {
+        let RoundFields { title, description, vote_budget, max_per_option, min_age, money, winners, chosen, costs } = fields;
         let title = parse_text(title, 2, 80, false)?;
         let description = parse_text(description, 0, 1000, true)?;
         let number = |s: &str, max: i64| match s.trim().parse::<i64>() {
@@ -314,18 +319,32 @@ mod tests {
     fn new_round_form() {
         let chosen = map(&[("4", "on"), ("2", "on")]);
         let costs = map(&[("4", "800"), ("2", "1.500")]);
-        let ok = RoundDetails::parse("Buurtbudget", "", "5", "2", "", "2.500", "", &chosen, &costs).unwrap();
+        let none = map(&[]);
+        let base = RoundFields {
+            title: "Kiezen",
+            description: "",
+            vote_budget: "3",
+            max_per_option: "1",
+            min_age: "",
+            money: "",
+            winners: "",
+            chosen: &chosen,
+            costs: &costs,
+        };
+        let ok = RoundDetails::parse(RoundFields { title: "Buurtbudget", vote_budget: "5", max_per_option: "2", money: "2.500", ..base }).unwrap();
         assert_eq!(ok.options, vec![(2, Some(150_000)), (4, Some(80_000))]);
         assert_eq!(ok.rules.money_cents, Some(250_000));
         assert_eq!(ok.rules.winners, 1);
-        let no_money = RoundDetails::parse("Kiezen", "", "3", "3", "18-34", "", "2", &chosen, &map(&[])).unwrap();
+        let no_money = RoundDetails::parse(RoundFields { max_per_option: "3", min_age: "18-34", winners: "2", costs: &none, ..base }).unwrap();
         assert_eq!((no_money.rules.min_age, no_money.rules.winners), (Some(AgeBand::From18To34), 2));
         assert_eq!(no_money.options, vec![(2, None), (4, None)]);
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "4", "", "", "", &chosen, &costs), Err(Problem::VoteRulesInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "0", "1", "", "", "", &chosen, &costs), Err(Problem::VoteRulesInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "1", "", "2500", "", &chosen, &map(&[("4", "8")])), Err(Problem::CostInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "1", "", "", "", &map(&[("4", "on")]), &costs), Err(Problem::BallotTooFew));
-        assert_eq!(RoundDetails::parse("", "", "3", "1", "", "", "", &chosen, &costs), Err(Problem::TextEmpty));
+        assert_eq!(RoundDetails::parse(RoundFields { max_per_option: "4", ..base }), Err(Problem::VoteRulesInvalid));
+        assert_eq!(RoundDetails::parse(RoundFields { vote_budget: "0", ..base }), Err(Problem::VoteRulesInvalid));
+        let cheap = map(&[("4", "8")]);
+        assert_eq!(RoundDetails::parse(RoundFields { money: "2500", costs: &cheap, ..base }), Err(Problem::CostInvalid));
+        let one = map(&[("4", "on")]);
+        assert_eq!(RoundDetails::parse(RoundFields { chosen: &one, ..base }), Err(Problem::BallotTooFew));
+        assert_eq!(RoundDetails::parse(RoundFields { title: "", ..base }), Err(Problem::TextEmpty));
     }
 
     #[test]
