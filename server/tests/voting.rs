@@ -303,8 +303,9 @@ async fn nobody_can_find_out_how_a_resident_voted() {
     let order_before: Vec<(i64, i64)> = sqlx::query_as("SELECT proposal_id, votes FROM ballot_votes WHERE round_id = $1 ORDER BY rowid").bind(round).fetch_all(&app.db).await.unwrap();
 
     end_round(&app, round).await;
-    // Nobody closes it: the closing job closes and counts it at its next tick.
-    assert_eq!(app::jobs::run_once(&app.db, app.clock.now()).await, 1);
+    // Nobody closes it: the closing job closes and counts it at its next tick (at the time
+    // `end_round` let pass).
+    assert_eq!(app::jobs::run_once(&app.db, app::db::now()).await, 1);
     let closed = detail(&mut others[0], round).await;
     assert_eq!(closed.summary.phase, Phase::Closed);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_keys WHERE round_id = {round}")).await, 0, "link erased");

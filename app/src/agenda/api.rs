@@ -170,7 +170,7 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
     store::cancel(&mut tx, activity, &reason).await?;
     crate::rooms::service::release_activity(&mut tx, activity.0).await?;
     for person in store::people_of(&mut tx, activity).await? {
-        crate::notifications::service::notify(
+        crate::notifications::service::notify_raw(
             &mut tx,
             person,
             "note-cancelled",
@@ -385,12 +385,12 @@ pub async fn edit_activity(
             let Some(person) = store::promote_first_waiting(&mut tx, target_id).await? else { break };
             signed_up += 1;
             promoted.push(person);
-            crate::notifications::service::notify(&mut tx, person, "note-promoted", &[("title", details.title.as_str())], &link)
+            crate::notifications::service::notify_raw(&mut tx, person, "note-promoted", &[("title", details.title.as_str())], &link)
                 .await?;
         }
         if moved || details.place != row.place {
             for person in store::people_of(&mut tx, target_id).await?.into_iter().filter(|p| !promoted.contains(p)) {
-                crate::notifications::service::notify(&mut tx, person, "note-changed", &[("title", details.title.as_str())], &link)
+                crate::notifications::service::notify_raw(&mut tx, person, "note-changed", &[("title", details.title.as_str())], &link)
                     .await?;
             }
         }
@@ -538,7 +538,7 @@ async fn withdraw_in(tx: &mut crate::db::Tx, activity: ActivityId, user: crate::
         && let Some(moved_up) = store::promote_first_waiting(tx, activity).await?
     {
         let title = store::activity_title(tx, activity).await?;
-        crate::notifications::service::notify(
+        crate::notifications::service::notify_raw(
             tx,
             moved_up,
             "note-promoted",

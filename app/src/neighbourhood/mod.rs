@@ -7,4 +7,6 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 pub mod views;

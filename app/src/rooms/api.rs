@@ -357,7 +357,7 @@ pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
     store::set_status(&mut tx, id, ReservationStatus::Cancelled, user.id, "").await?;
     if !own {
         let when = time::when_label(row.starts_at, row.ends_at, Lang::Nl);
-        crate::notifications::service::notify(
+        crate::notifications::service::notify_raw(
             &mut tx,
             UserId(row.user_id),
             "note-room-cancelled",
@@ -426,7 +426,7 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
         Decision::Decline => (ReservationStatus::Declined, "note-room-declined"),
     };
     store::set_status(&mut tx, id, status, user.id, &reason).await?;
-    crate::notifications::service::notify(
+    crate::notifications::service::notify_raw(
         &mut tx,
         UserId(row.user_id),
         note,
@@ -583,7 +583,7 @@ pub async fn add_closed_day(room: i64, date: String, reason: String) -> Result<u
     let when = time::date_label(day, Lang::Nl);
     for (reservation, maker, purpose) in &affected {
         store::set_status(&mut tx, ReservationId(*reservation), ReservationStatus::Cancelled, user.id, &reason).await?;
-        crate::notifications::service::notify(
+        crate::notifications::service::notify_raw(
             &mut tx,
             UserId(*maker),
             "note-room-closed",

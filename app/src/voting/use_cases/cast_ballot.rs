@@ -7,6 +7,7 @@ use crate::accounts::model::{BuurtId, UserId};
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppError, AppResult, Problem};
+use crate::neighbourhood::service::StaffAction;
 
 /// A whole ballot: whose it is, and their votes per initiative (already parsed).
 pub struct Ballot {
@@ -37,7 +38,8 @@ pub async fn cast_ballot(tx: &mut Tx, actor: &SessionUser, ballot: Ballot, now: 
     store::replace_ballot_at(tx, round, voter, &rows, helper, now).await?;
     if let Some(helper) = helper {
         let subject = format!("stemronde {}, bewoner {}", round.0, voter.0);
-        crate::neighbourhood::service::log(tx, Some(buurt), helper, "stemhulp", &subject).await?;
+        let entry = StaffAction { buurt: Some(buurt), actor: helper, action: "stemhulp", subject: &subject };
+        crate::neighbourhood::service::record(tx, entry, now).await?;
     }
     Ok(())
 }
