@@ -404,14 +404,20 @@ async fn who_may_vote_and_open_rounds_and_when() {
     assert!(list.can_manage && list.rounds.len() == 2);
 }
 
+/// A round on two initiatives, opened by Kees, in which Jan gave `votes`.
+async fn round_with_a_ballot(app: &TestApp, votes: [i64; 2]) -> ([i64; 2], i64, Client) {
+    let ids = [initiative(app, app.buurt.0, "Bankje").await, initiative(app, app.buurt.0, "Moestuin").await];
+    let mut kees = app.signed_in("Kees").await;
+    let round = open_ok(app, &mut kees, &[(ids[0], ""), (ids[1], "")], DEFAULT).await;
+    let mut jan = app.signed_in("Jan").await;
+    assert!(vote(&mut jan, round, &[(ids[0], votes[0]), (ids[1], votes[1])]).await.status.is_success());
+    (ids, round, jan)
+}
+
 #[tokio::test]
 async fn a_round_closes_at_its_end_with_nobody_visiting_it() {
     let app = TestApp::new().await;
-    let ids = [initiative(&app, app.buurt.0, "Bankje").await, initiative(&app, app.buurt.0, "Moestuin").await];
-    let mut kees = app.signed_in("Kees").await;
-    let round = open_ok(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], DEFAULT).await;
-    let mut jan = app.signed_in("Jan").await;
-    assert!(vote(&mut jan, round, &[(ids[0], 2), (ids[1], 1)]).await.status.is_success());
+    let (ids, round, mut jan) = round_with_a_ballot(&app, [2, 1]).await;
     // Before the end a tick changes nothing.
     assert_eq!(app::jobs::run_once(&app.db, app.clock.now()).await, 0);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM vote_rounds WHERE id = {round} AND closed_at IS NULL")).await, 1);
@@ -444,11 +450,7 @@ async fn a_round_closes_at_its_end_with_nobody_visiting_it() {
 #[tokio::test]
 async fn two_ticks_at_once_close_and_count_a_round_exactly_once() {
     let app = TestApp::new().await;
-    let ids = [initiative(&app, app.buurt.0, "Bankje").await, initiative(&app, app.buurt.0, "Moestuin").await];
-    let mut kees = app.signed_in("Kees").await;
-    let round = open_ok(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], DEFAULT).await;
-    let mut jan = app.signed_in("Jan").await;
-    assert!(vote(&mut jan, round, &[(ids[1], 2)]).await.status.is_success());
+    let (ids, round, _) = round_with_a_ballot(&app, [0, 2]).await;
     app.clock.advance(8 * 24 * 3600);
     let now = app.clock.now();
     let (a, b) = tokio::join!(app::jobs::run_once(&app.db, now), app::jobs::run_once(&app.db, now));

@@ -4,6 +4,7 @@
 //! totals stay hidden until then, and the results are computed once from the ballots.
 
 pub mod api;
+mod forms;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod present;
