@@ -57,7 +57,8 @@ pub async fn sign_up(
     let email = Email::parse_optional(&email)?;
     let language = crate::i18n::request_lang();
     let password_hash = state.passwords.hash(password).await?;
-    let input = use_cases::NewResident { code, name, age_band, email, password_hash, language };
+    let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
+    let input = use_cases::NewResident { code, account };
     let mut tx = begin_write(&state.db).await?;
     let (user, buurt) = use_cases::sign_up(&mut tx, input, now()).await?;
     tx.commit().await?;
