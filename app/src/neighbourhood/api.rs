@@ -10,10 +10,9 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::model::{HouseholdId, HouseholdLabel, InviteId, parse_buurt_name, parse_max_uses, parse_short_text, slugify},
-    super::store,
+    super::{present, store},
     super::use_cases::{self, NewHousehold, NewInvite, RoleChange},
     crate::accounts::model::{BuurtId, Role, UserId},
-    crate::accounts::rules,
     crate::auth::{can_manage_people, require_installation_admin, require_user},
     crate::db::{begin_write, now},
     crate::error::Problem,
@@ -80,7 +79,7 @@ pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> 
     let household = HouseholdId(household);
     let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
-    store::household_detail(&state.db, household).await
+    present::household_detail(&state.db, household).await
 }
 
 /// Makes a new invite code for a household.
@@ -120,12 +119,7 @@ pub async fn get_invite_letter(invite: i64) -> Result<InviteLetter, AppError> {
     let invite = InviteId(invite);
     let (_, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
-    let (code, max_uses, revoked, household_label, buurt_name) = store::invite_for_letter(&state.db, invite).await?;
-    let site_url = crate::state::public_base(&state);
-    let signup_url = format!("{site_url}/aanmelden?code={}", rules::format_code(&code));
-    let qr_svg = super::qr::svg(&signup_url).map_err(AppError::internal)?;
-    let code = rules::format_code(&code);
-    Ok(InviteLetter { buurt_name, household_label, code, max_uses, signup_url, site_url, qr_svg, revoked: revoked.is_some() })
+    present::invite_letter(&state.db, invite, crate::state::public_base(&state)).await
 }
 
 #[server(prefix = "/api", endpoint = "beheer-leden")]

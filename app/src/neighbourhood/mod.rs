@@ -3,6 +3,8 @@
 pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod present;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod qr;

@@ -1,9 +1,8 @@
 //! SQL for buurten, households, invite codes, members and the staff log. No function here
 //! reads the clock: the moment is passed in (`seed` has the demo and test helpers).
 
-use super::model::{BuurtSummary, HouseholdDetail, HouseholdId, HouseholdRow, InviteId, InviteRow, MemberRow};
+use super::model::{BuurtSummary, HouseholdId, HouseholdRow, InviteId, MemberRow};
 use crate::accounts::model::{AgeBand, BuurtId, Role, UserId};
-use crate::accounts::rules::format_code;
 use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
 
@@ -124,46 +123,31 @@ pub async fn owner_of_invite(db: &Db, invite: InviteId) -> AppResult<Option<(Hou
     Ok(row.map(|(h, b)| (HouseholdId(h), BuurtId(b))))
 }
 
-pub async fn household_detail(db: &Db, household: HouseholdId) -> AppResult<HouseholdDetail> {
-    let (buurt_id, buurt_name, label, building, default_uses): (i64, String, String, String, i64) = sqlx::query_as(
+/// A household with its buurt: (buurt id, buurt name, label, building, default code uses).
+pub async fn household_head(db: &Db, household: HouseholdId) -> AppResult<Option<(i64, String, String, String, i64)>> {
+    Ok(sqlx::query_as(
         "SELECT b.id, b.name, h.label, h.building, b.invite_uses FROM households h \
          JOIN buurten b ON b.id = h.buurt_id WHERE h.id = $1",
     )
     .bind(household.0)
     .fetch_optional(db)
-    .await?
-    .ok_or(AppError::NotFound)?;
-    let members: Vec<String> = sqlx::query_scalar(
-        "SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name",
-    )
-    .bind(household.0)
-    .fetch_all(db)
-    .await?;
-    let invites: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, code, max_uses, uses, revoked_at FROM invite_codes WHERE household_id = $1 ORDER BY id DESC",
-    )
-    .bind(household.0)
-    .fetch_all(db)
-    .await?;
-    Ok(HouseholdDetail {
-        id: household,
-        buurt_id: BuurtId(buurt_id),
-        buurt_name,
-        label,
-        building,
-        members,
-        invites: invites
-            .into_iter()
-            .map(|(id, code, max_uses, uses, revoked)| InviteRow {
-                id: InviteId(id),
-                code: format_code(&code),
-                max_uses,
-                uses,
-                revoked: revoked.is_some(),
-            })
-            .collect(),
-        default_uses,
-    })
+    .await?)
+}
+
+/// The names of the people in a household, by name.
+pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name")
+        .bind(household.0)
+        .fetch_all(db)
+        .await?)
+}
+
+/// The codes of a household, newest first: (id, raw code, max uses, uses, revoked at).
+pub async fn household_invites(db: &Db, household: HouseholdId) -> AppResult<Vec<(i64, String, i64, i64, Option<i64>)>> {
+    Ok(sqlx::query_as("SELECT id, code, max_uses, uses, revoked_at FROM invite_codes WHERE household_id = $1 ORDER BY id DESC")
+        .bind(household.0)
+        .fetch_all(db)
+        .await?)
 }
 
 /// Stores a new code; false when the (random) code already existed.
