@@ -101,6 +101,9 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
         tracing::warn!("PUBLIC_URL is not set: links in calendar feeds, posters and letters point to http://{addr}");
     }
     spawn_housekeeping(state.clone());
+    for job in app::jobs::JOBS {
+        tokio::spawn(app::jobs::run_forever(job, state.db.clone(), state.clock.clone()));
+    }
     let pkg_dir = std::path::PathBuf::from(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir);
     server::precompress::remove_stale(&pkg_dir);
     tokio::task::spawn_blocking(move || server::precompress::bundle(&pkg_dir));

@@ -303,7 +303,9 @@ async fn nobody_can_find_out_how_a_resident_voted() {
     let order_before: Vec<(i64, i64)> = sqlx::query_as("SELECT proposal_id, votes FROM ballot_votes WHERE round_id = $1 ORDER BY rowid").bind(round).fetch_all(&app.db).await.unwrap();
 
     end_round(&app, round).await;
-    // Nobody closes it: the first visit after the end closes and counts it.
+    // Nobody closes it: the closing job closes and counts it at its next tick (at the time
+    // `end_round` let pass).
+    assert_eq!(app::jobs::run_once(&app.db, app::db::now()).await, 1);
     let closed = detail(&mut others[0], round).await;
     assert_eq!(closed.summary.phase, Phase::Closed);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_keys WHERE round_id = {round}")).await, 0, "link erased");
@@ -400,4 +402,59 @@ async fn who_may_vote_and_open_rounds_and_when() {
     assert_eq!(jan.get("/meedoen/stemronde/nieuw", &[]).await.status, 403);
     let list: RoundList = kees.call("/api/stemrondes", &[]).await.json();
     assert!(list.can_manage && list.rounds.len() == 2);
+}
+
+/// A round on two initiatives, opened by Kees, in which Jan gave `votes`.
+async fn round_with_a_ballot(app: &TestApp, votes: [i64; 2]) -> ([i64; 2], i64, Client) {
+    let ids = [initiative(app, app.buurt.0, "Bankje").await, initiative(app, app.buurt.0, "Moestuin").await];
+    let mut kees = app.signed_in("Kees").await;
+    let round = open_ok(app, &mut kees, &[(ids[0], ""), (ids[1], "")], DEFAULT).await;
+    let mut jan = app.signed_in("Jan").await;
+    assert!(vote(&mut jan, round, &[(ids[0], votes[0]), (ids[1], votes[1])]).await.status.is_success());
+    (ids, round, jan)
+}
+
+#[tokio::test]
+async fn a_round_closes_at_its_end_with_nobody_visiting_it() {
+    let app = TestApp::new().await;
+    let (ids, round, mut jan) = round_with_a_ballot(&app, [2, 1]).await;
+    // Before the end a tick changes nothing.
+    assert_eq!(app::jobs::run_once(&app.db, app.clock.now()).await, 0);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM vote_rounds WHERE id = {round} AND closed_at IS NULL")).await, 1);
+
+    // A week and a day later, with nobody opening a page: the page shows the round as ended
+    // (counting) and writes nothing; the job's tick closes and counts it.
+    app.clock.advance(8 * 24 * 3600);
+    let seen = detail(&mut jan, round).await;
+    assert_eq!(seen.summary.phase, Phase::Ended);
+    assert!(seen.options.iter().all(|o| o.result.is_none()) && !seen.can_vote);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM vote_rounds WHERE id = {round} AND closed_at IS NULL")).await, 1, "a page view does not close");
+    assert_eq!(app::jobs::run_once(&app.db, app.clock.now()).await, 1);
+    let closed_at = app.count(&format!("SELECT closed_at FROM vote_rounds WHERE id = {round}")).await;
+    assert_eq!(closed_at, app.clock.now());
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM vote_rounds WHERE id = {round} AND closed_by IS NULL AND turnout = 1")).await, 1);
+    assert_eq!(app.count(&format!("SELECT votes FROM round_options WHERE round_id = {round} AND proposal_id = {}", ids[0])).await, 2);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_keys WHERE round_id = {round}")).await, 0, "link erased");
+
+    // A second tick (or two at once, as from two server instances) changes nothing.
+    app.clock.advance(30);
+    let (a, b) = tokio::join!(app::jobs::run_once(&app.db, app.clock.now()), app::jobs::run_once(&app.db, app.clock.now()));
+    assert_eq!(a + b, 0);
+    assert_eq!(app.count(&format!("SELECT closed_at FROM vote_rounds WHERE id = {round}")).await, closed_at);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_votes WHERE round_id = {round}")).await, 2);
+    let seen = detail(&mut jan, round).await;
+    assert_eq!(seen.summary.phase, Phase::Closed);
+    assert_eq!(seen.options.iter().find(|o| o.proposal_id == ids[0]).unwrap().result.unwrap().votes, 2);
+}
+
+#[tokio::test]
+async fn two_ticks_at_once_close_and_count_a_round_exactly_once() {
+    let app = TestApp::new().await;
+    let (ids, round, _) = round_with_a_ballot(&app, [0, 2]).await;
+    app.clock.advance(8 * 24 * 3600);
+    let now = app.clock.now();
+    let (a, b) = tokio::join!(app::jobs::run_once(&app.db, now), app::jobs::run_once(&app.db, now));
+    assert_eq!(a + b, 1, "one of the two closes it");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_votes WHERE round_id = {round}")).await, 1, "ballots rewritten once");
+    assert_eq!(app.count(&format!("SELECT votes FROM round_options WHERE round_id = {round} AND proposal_id = {}", ids[1])).await, 2);
 }

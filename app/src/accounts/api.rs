@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use {
     super::model::{DisplayName, Email, UserId},
-    super::{rules, store},
+    super::{rules, store, use_cases},
     crate::auth::{USER_KEY, require_user, session},
-    crate::db::begin_write,
+    crate::db::{begin_write, now},
     crate::error::Problem,
     crate::limits::Account,
     crate::state::{app_state, client_ip},
@@ -60,43 +60,16 @@ pub async fn sign_up(
     let age_band = AgeBand::parse_optional(&age_band)?;
     rules::check_new_password(&password)?;
     let email = Email::parse_optional(&email)?;
-    let lang = crate::i18n::request_lang();
-    let hash = state.passwords.hash(password).await?;
-
+    let language = crate::i18n::request_lang();
+    let password_hash = state.passwords.hash(password).await?;
+    let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
+    let input = use_cases::NewResident { code, account };
     let mut tx = begin_write(&state.db).await?;
-    let invite = store::find_invite(&mut tx, &code).await?.ok_or(Problem::CodeUnknown)?;
-    if invite.revoked {
-        return Err(Problem::CodeRevoked.into());
-    }
-    if invite.uses >= invite.max_uses || !store::claim_invite(&mut tx, invite.id).await? {
-        return Err(Problem::CodeUsedUp.into());
-    }
-    if let Some(clash) = store::name_clash(&mut tx, &name, None).await? {
-        return Err(clash.into());
-    }
-    if let Some(email) = &email
-        && store::email_taken(&mut tx, email).await?
-    {
-        return Err(Problem::EmailTaken.into());
-    }
-    let user = store::insert_user(
-        &mut tx,
-        store::NewUser {
-            household_id: Some(invite.household_id),
-            name: &name,
-            email: email.as_ref(),
-            password_hash: &hash,
-            age_band,
-            language: lang,
-        },
-    )
-    .await?;
-    store::set_membership(&mut tx, user, invite.buurt_id, Role::Resident).await?;
-    crate::notifications::service::notify(&mut tx, user, "note-welcome", &[("name", name.as_str())], "/profiel").await?;
+    let (user, buurt) = use_cases::sign_up(&mut tx, input, now()).await?;
     tx.commit().await?;
 
     start_session(user).await?;
-    tracing::info!(user = user.0, buurt = invite.buurt_id.0, "resident signed up");
+    tracing::info!(user = user.0, buurt = buurt.0, "resident signed up");
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -227,9 +200,7 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
         return Err(Problem::WrongPassword.into());
     }
     let mut tx = begin_write(&state.db).await?;
-    crate::agenda::service::withdraw_everywhere(&mut tx, user.id).await?;
-    crate::groups::service::leave_all_groups(&mut tx, user.id).await?;
-    store::delete_account(&mut tx, user.id).await?;
+    use_cases::delete_account(&mut tx, &user, now()).await?;
     tx.commit().await?;
     store::delete_sessions_of(&state.db, user.id, None).await?;
     session().await?.flush().await.map_err(AppError::internal)?;

@@ -7,6 +7,9 @@ pub mod password;
 #[cfg(feature = "ssr")]
 pub mod password_pool;
 pub mod rules;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 pub mod views;

@@ -9,18 +9,15 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
-    super::model::{
-        AnnouncementView, GroupDetails, GroupId, HelperView, JoinPolicy, MemberId, MemberView, RequestView, SignupId,
-        Standing, TaskId, parse_announcement, parse_hands, parse_hours, parse_task_texts,
-    },
-    super::{rules, store},
-    crate::accounts::model::{BuurtId, UserId, shown_name},
+    super::access::Access,
+    super::model::{GroupDetails, GroupId, MemberId, SignupId, TaskId, parse_announcement, parse_hands, parse_hours, parse_task_texts},
+    super::use_cases::{self, Decision, Hours, NewGroup, NewTaskInput, group_link},
+    super::{present, store},
+    crate::accounts::model::{BuurtId, UserId},
     crate::agenda::time,
-    crate::auth::{SessionUser, require_staff, require_user},
-    crate::db::{Tx, begin_write, now},
+    crate::auth::{require_staff, require_user},
+    crate::db::{begin_write, now},
     crate::error::Problem,
-    crate::i18n::Lang,
-    crate::notifications::service::notify,
     crate::state::app_state,
 };
 
@@ -54,194 +51,35 @@ pub struct MyGroupsOverview {
     pub tasks: Vec<TaskView>,
 }
 
-/// The buurt whose groups a user sees: the first one they belong to.
-#[cfg(feature = "ssr")]
-fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
-    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone()))
-}
-
-/// A group as the caller may see it: its row, where the caller stands, and whether they are
-/// staff of its buurt. A group of another buurt does not exist for the caller.
-#[cfg(feature = "ssr")]
-struct Access {
-    group: store::GroupRow,
-    standing: Option<(MemberId, Standing)>,
-    is_staff: bool,
-}
-
-#[cfg(feature = "ssr")]
-impl Access {
-    async fn load(db: &crate::db::Db, user: &SessionUser, group: GroupId) -> Result<Access, AppError> {
-        let row = store::group(db, group).await?;
-        let buurt = BuurtId(row.buurt_id);
-        if user.role_in(buurt).is_none() {
-            return Err(AppError::NotFound);
-        }
-        let standing = store::standing(db, group, user.id).await?;
-        Ok(Access { group: row, standing, is_staff: require_staff(user, buurt).is_ok() })
-    }
-
-    /// Only for coordinators and staff: anyone else, also in another buurt, is refused.
-    async fn manager(db: &crate::db::Db, user: &SessionUser, group: GroupId) -> Result<Access, AppError> {
-        let access = Access::load(db, user, group).await.map_err(|e| if e == AppError::NotFound { AppError::Forbidden } else { e })?;
-        if !access.can_manage() {
-            return Err(AppError::Forbidden);
-        }
-        Ok(access)
-    }
-
-    fn mine(&self) -> Option<Standing> {
-        self.standing.map(|(_, s)| s)
-    }
-
-    fn can_manage(&self) -> bool {
-        rules::can_manage(self.is_staff, self.mine())
-    }
-
-    fn id(&self) -> GroupId {
-        GroupId(self.group.id)
-    }
-}
-
-#[cfg(feature = "ssr")]
-fn to_summary(row: store::GroupRow, mine: Option<Standing>) -> Result<GroupSummary, AppError> {
-    Ok(GroupSummary {
-        id: GroupId(row.id),
-        policy: JoinPolicy::parse(&row.join_policy).map_err(|_| AppError::internal("stored join policy is not valid"))?,
-        name: row.name,
-        description: row.description,
-        audience: row.audience,
-        time_needed: row.time_needed,
-        members: row.members,
-        mine,
-    })
-}
-
-#[cfg(feature = "ssr")]
-fn to_task(row: store::TaskRow, lang: Lang, now: i64, mine: bool, helpers: Vec<HelperView>) -> TaskView {
-    TaskView {
-        id: TaskId(row.id),
-        group_id: GroupId(row.group_id),
-        group_name: row.group_name,
-        title: row.title,
-        place: row.place,
-        day: time::day_label(row.starts_at, lang),
-        time: time::time_range(row.starts_at, row.ends_at),
-        needed: row.needed,
-        taken: row.taken,
-        mine,
-        open: rules::task_open(now, row.starts_at),
-        past: row.ends_at <= now,
-        helpers,
-    }
-}
-
-#[cfg(feature = "ssr")]
-async fn helpers_of(db: &crate::db::Db, task: TaskId, lang: Lang) -> Result<Vec<HelperView>, AppError> {
-    Ok(store::helpers(db, task)
-        .await?
-        .into_iter()
-        .map(|(id, name, minutes)| HelperView { id, name: shown_name(name.as_deref(), lang), minutes })
-        .collect())
-}
-
 /// The groups of the signed-in user's buurt, with where they stand in each.
 #[server(prefix = "/api", endpoint = "groepen")]
 pub async fn get_groups() -> Result<GroupList, AppError> {
     let user = require_user().await?;
-    let (buurt, buurt_name) = home_buurt(&user)?;
+    let membership = user.buurt()?;
+    let (buurt, buurt_name) = (membership.buurt_id, membership.buurt_name.clone());
     let state = app_state()?;
     let mine = store::standings_of_user(&state.db, user.id).await?;
-    let groups = store::groups_of_buurt(&state.db, buurt)
-        .await?
-        .into_iter()
-        .map(|row| {
-            let standing = mine.get(&row.id).copied();
-            to_summary(row, standing)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let groups = present::summaries(store::groups_of_buurt(&state.db, buurt).await?, &mine)?;
     Ok(GroupList { buurt_name, can_create: require_staff(&user, buurt).is_ok(), groups })
 }
 
-/// One group. Everyone in the buurt sees what it does and its members by display name;
-/// members also see announcements and who comes to a task; coordinators and staff also see
-/// requests and past tasks, to record hours.
+/// One group, as the visitor may see it (see [`present::detail`]).
 #[server(prefix = "/api", endpoint = "groep")]
 pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let access = Access::load(&state.db, &user, GroupId(id)).await?;
-    let (db, group, lang, now) = (&state.db, access.id(), crate::i18n::request_lang(), now());
-    let can_manage = access.can_manage();
-    let inside = can_manage || access.mine().is_some_and(Standing::is_member);
-    let members = store::members(db, group)
-        .await?
-        .into_iter()
-        .map(|(id, name, coordinator)| MemberView { id, name: shown_name(name.as_deref(), lang), coordinator })
-        .collect();
-    let coordinators = store::coordinator_names(db, group).await?.iter().map(|n| shown_name(n.as_deref(), lang)).collect();
-    let requests = if can_manage {
-        store::requests(db, group)
-            .await?
-            .into_iter()
-            .map(|(id, name, at)| RequestView { id, name: shown_name(name.as_deref(), lang), when: crate::time::moment_label(at) })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let announcements = if inside {
-        store::announcements(db, group, 10)
-            .await?
-            .into_iter()
-            .map(|(author, at, text)| AnnouncementView {
-                author: shown_name(author.as_deref(), lang),
-                when: crate::time::moment_label(at),
-                text,
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let signed = store::task_ids_of_user(db, user.id).await?;
-    let mut tasks = Vec::new();
-    for row in store::coming_tasks(db, group, now).await? {
-        let helpers = if inside { helpers_of(db, TaskId(row.id), lang).await? } else { Vec::new() };
-        let mine = signed.contains(&row.id);
-        tasks.push(to_task(row, lang, now, mine, helpers));
-    }
-    let mut past_tasks = Vec::new();
-    if can_manage {
-        for row in store::ended_tasks(db, group, now, 10).await? {
-            let helpers = helpers_of(db, TaskId(row.id), lang).await?;
-            let mine = signed.contains(&row.id);
-            past_tasks.push(to_task(row, lang, now, mine, helpers));
-        }
-    }
-    let mine = access.mine();
-    Ok(GroupDetail {
-        summary: to_summary(access.group, mine)?,
-        coordinators,
-        can_manage,
-        members,
-        requests,
-        announcements,
-        tasks,
-        past_tasks,
-    })
+    present::detail(&state.db, user.id, access, crate::i18n::request_lang(), now()).await
 }
 
 /// The new-group form: staff of the buurt only.
 #[server(prefix = "/api", endpoint = "groep-nieuw-formulier")]
 pub async fn get_new_group_form() -> Result<NewGroupForm, AppError> {
     let user = require_user().await?;
-    let (buurt, _) = home_buurt(&user)?;
+    let buurt = user.buurt()?.buurt_id;
     require_staff(&user, buurt)?;
     let state = app_state()?;
-    let people = store::people_of_buurt(&state.db, buurt)
-        .await?
-        .into_iter()
-        .map(|(id, name)| Candidate { id: id.0, name })
-        .collect();
+    let people = store::people_of_buurt(&state.db, buurt).await?.into_iter().map(|(id, name)| Candidate { id: id.0, name }).collect();
     Ok(NewGroupForm { buurt_id: buurt.0, me: user.id.0, people })
 }
 
@@ -264,35 +102,12 @@ pub async fn create_group(
     require_staff(&user, buurt)?;
     let state = app_state()?;
     let details = GroupDetails::parse(&name, &description, &audience, &time_needed, &policy)?;
-    let coordinator = UserId(coordinator);
+    let input = NewGroup { buurt, details, coordinator: UserId(coordinator), also_me: also_me.is_some() };
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    if !store::in_buurt(&mut tx, buurt, coordinator).await? {
-        return Err(Problem::Unknown.into());
-    }
-    let group = store::insert_group(&mut tx, buurt, &details, user.id).await?;
-    store::add_member(&mut tx, group, coordinator, Standing::Coordinator).await?;
-    if also_me.is_some() && coordinator != user.id {
-        store::add_member(&mut tx, group, user.id, Standing::Coordinator).await?;
-    }
-    if coordinator != user.id {
-        notify(&mut tx, coordinator, "note-group-coordinator", &[("group", details.name.as_str())], &group_link(group)).await?;
-    }
+    let group = use_cases::create_group(&mut tx, &user, input, now).await?;
     tx.commit().await?;
     leptos_axum::redirect(&group_link(group));
-    Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn group_link(group: GroupId) -> String {
-    format!("/groepen/{}", group.0)
-}
-
-/// Notifies the coordinators of a group, apart from `except`.
-#[cfg(feature = "ssr")]
-async fn tell_coordinators(tx: &mut Tx, group: GroupId, except: UserId, key: &str, args: &[(&str, &str)]) -> Result<(), AppError> {
-    for person in store::people(tx, group, true).await?.into_iter().filter(|p| *p != except) {
-        notify(tx, person, key, args, &group_link(group)).await?;
-    }
     Ok(())
 }
 
@@ -302,21 +117,9 @@ pub async fn join_group(group: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    let (group, policy) = (access.id(), JoinPolicy::parse(&access.group.join_policy)?);
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    let current = store::standing(&mut *tx, group, user.id).await?.map(|(_, s)| s);
-    let args = [("name", user.display_name.as_str()), ("group", access.group.name.as_str())];
-    match rules::join_outcome(policy, current) {
-        rules::JoinOutcome::Nothing => return Ok(()),
-        rules::JoinOutcome::Member => {
-            store::add_member(&mut tx, group, user.id, Standing::Member).await?;
-            tell_coordinators(&mut tx, group, user.id, "note-group-joined", &args).await?;
-        }
-        rules::JoinOutcome::Request => {
-            store::add_member(&mut tx, group, user.id, Standing::Requested).await?;
-            tell_coordinators(&mut tx, group, user.id, "note-group-request", &args).await?;
-        }
-    }
+    use_cases::join_group(&mut tx, &user, &access.group, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -328,17 +131,9 @@ pub async fn leave_group(group: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    let group = access.id();
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    let Some((member, standing)) = store::standing(&mut *tx, group, user.id).await? else { return Ok(()) };
-    let coordinators = store::people(&mut tx, group, true).await?.len() as i64;
-    rules::may_leave(standing, coordinators)?;
-    store::end_membership(&mut tx, member).await?;
-    if standing.is_member() {
-        let withdrawn = store::withdraw_from_coming(&mut tx, group, user.id, now()).await?.to_string();
-        let args = [("name", user.display_name.as_str()), ("group", access.group.name.as_str()), ("count", withdrawn.as_str())];
-        tell_coordinators(&mut tx, group, user.id, "note-group-left", &args).await?;
-    }
+    use_cases::leave_group(&mut tx, &user, &access.group, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -349,18 +144,18 @@ pub async fn leave_group(group: i64) -> Result<(), AppError> {
 pub async fn decide_request(member: i64, decision: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let row = store::member(&state.db, MemberId(member)).await.map_err(|_| AppError::Forbidden)?;
+    // An unknown request answers like one of another group, so ids cannot be probed.
+    let row = store::find_member(&state.db, MemberId(member)).await?.ok_or(AppError::Forbidden)?;
     let access = Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
     let accept = match decision.trim() {
         "ja" => true,
         "nee" => false,
         _ => return Err(Problem::Unknown.into()),
     };
+    let decision = Decision { member: MemberId(row.id), user: UserId(row.user_id), accept };
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    if store::decide_request(&mut tx, MemberId(row.id), accept, user.id).await? {
-        let key = if accept { "note-group-accepted" } else { "note-group-declined" };
-        notify(&mut tx, UserId(row.user_id), key, &[("group", access.group.name.as_str())], &group_link(access.id())).await?;
-    }
+    use_cases::decide_request(&mut tx, &user, &access.group, decision, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -370,17 +165,11 @@ pub async fn decide_request(member: i64, decision: String) -> Result<(), AppErro
 pub async fn make_coordinator(member: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let row = store::member(&state.db, MemberId(member)).await.map_err(|_| AppError::Forbidden)?;
+    let row = store::find_member(&state.db, MemberId(member)).await?.ok_or(AppError::Forbidden)?;
     let access = Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    let row = store::member(&mut *tx, MemberId(row.id)).await?;
-    let standing = Standing::from_stored(&row.status, &row.role).ok_or(Problem::NotGroupMember)?;
-    rules::may_promote(standing)?;
-    if standing == Standing::Member {
-        store::make_coordinator(&mut tx, MemberId(row.id)).await?;
-        notify(&mut tx, UserId(row.user_id), "note-group-coordinator", &[("group", access.group.name.as_str())], &group_link(access.id()))
-            .await?;
-    }
+    use_cases::make_coordinator(&mut tx, &access.group, MemberId(row.id), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -392,13 +181,9 @@ pub async fn post_announcement(group: i64, text: String) -> Result<(), AppError>
     let state = app_state()?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let text = parse_announcement(&text)?;
-    let group = access.id();
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    store::insert_announcement(&mut tx, group, user.id, &text).await?;
-    for person in store::people(&mut tx, group, false).await?.into_iter().filter(|p| *p != user.id) {
-        notify(&mut tx, person, "note-group-message", &[("group", access.group.name.as_str()), ("text", text.as_str())], &group_link(group))
-            .await?;
-    }
+    use_cases::post_announcement(&mut tx, &user, &access.group, text, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -420,22 +205,12 @@ pub async fn plan_task(
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let (title, place) = parse_task_texts(&title, &place)?;
     let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
-    let slot = crate::agenda::rules::TimeSlot::new(start, end, now())?;
+    let now = now();
+    let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let needed = parse_hands(&needed)?;
+    let input = NewTaskInput { group: access.id(), title, place, starts_at: slot.start, ends_at: slot.end, needed };
     let mut tx = begin_write(&state.db).await?;
-    store::insert_task(
-        &mut tx,
-        store::NewTask {
-            group: access.id(),
-            title: &title,
-            place: &place,
-            starts_at: slot.start,
-            ends_at: slot.end,
-            needed,
-            created_by: user.id,
-        },
-    )
-    .await?;
+    use_cases::plan_task(&mut tx, &user, input, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -446,18 +221,9 @@ pub async fn plan_task(
 pub async fn sign_up_for_task(task: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let task = TaskId(task);
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    let row = store::task(&mut *tx, task).await?;
-    if user.role_in(BuurtId(row.buurt_id)).is_none() {
-        return Err(AppError::NotFound);
-    }
-    if store::signed_up(&mut *tx, task, user.id).await? {
-        return Ok(());
-    }
-    let standing = store::standing(&mut *tx, GroupId(row.group_id), user.id).await?.map(|(_, s)| s);
-    rules::may_sign_up(standing, now(), row.starts_at, row.needed, row.taken)?;
-    store::insert_signup(&mut tx, task, user.id).await?;
+    use_cases::sign_up_for_task(&mut tx, &user, TaskId(task), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -467,14 +233,9 @@ pub async fn sign_up_for_task(task: i64) -> Result<(), AppError> {
 pub async fn withdraw_from_task(task: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let task = TaskId(task);
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    let row = store::task(&mut *tx, task).await?;
-    if user.role_in(BuurtId(row.buurt_id)).is_none() {
-        return Err(AppError::NotFound);
-    }
-    rules::may_withdraw(now(), row.starts_at)?;
-    store::delete_signup(&mut tx, task, user.id).await?;
+    use_cases::withdraw_from_task(&mut tx, &user, TaskId(task), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -485,13 +246,14 @@ pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let signup = SignupId(signup);
-    let task = store::task_of_signup(&state.db, signup).await.map_err(|_| AppError::Forbidden)?;
+    // An unknown sign-up answers like one of another group, so ids cannot be probed.
+    let task = store::task_of_signup(&state.db, signup).await?.ok_or(AppError::Forbidden)?;
     let row = store::task(&state.db, task).await?;
     Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
-    let minutes = parse_hours(&hours)?;
-    rules::may_record_hours(now(), row.ends_at)?;
+    let input = Hours { signup, minutes: parse_hours(&hours)?, task_ends_at: row.ends_at };
+    let now = now();
     let mut tx = begin_write(&state.db).await?;
-    store::set_minutes(&mut tx, signup, minutes, user.id).await?;
+    use_cases::record_hours(&mut tx, &user, input, now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -501,32 +263,11 @@ pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
 pub async fn get_my_groups() -> Result<MyGroupsOverview, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let lang = crate::i18n::request_lang();
-    let now = now();
+    let (lang, now) = (crate::i18n::request_lang(), now());
     let mine = store::standings_of_user(&state.db, user.id).await?;
-    let groups = store::groups_of_user(&state.db, user.id)
-        .await?
-        .into_iter()
-        .map(|row| {
-            let standing = mine.get(&row.id).copied();
-            to_summary(row, standing)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let tasks = store::coming_tasks_of_user(&state.db, user.id, now)
-        .await?
-        .into_iter()
-        .map(|row| to_task(row, lang, now, true, Vec::new()))
-        .collect();
+    let groups = present::summaries(store::groups_of_user(&state.db, user.id).await?, &mine)?;
+    let rows = store::coming_tasks_of_user(&state.db, user.id, now).await?;
+    let line = || present::TaskLine { mine: true, helpers: Vec::new() };
+    let tasks = rows.into_iter().map(|row| present::task(row, lang, now, line())).collect();
     Ok(MyGroupsOverview { groups, tasks })
-}
-
-/// When an account is deleted: it leaves every group and every group task that has not
-/// started (nobody is told; the account is gone).
-#[cfg(feature = "ssr")]
-pub async fn leave_all_groups(tx: &mut Tx, user: UserId) -> Result<(), AppError> {
-    for row in store::current_rows_of_user(tx, user).await? {
-        store::end_membership(tx, MemberId(row.id)).await?;
-        store::withdraw_from_coming(tx, GroupId(row.group_id), user, now()).await?;
-    }
-    Ok(())
 }

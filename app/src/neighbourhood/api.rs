@@ -1,6 +1,7 @@
 //! Staff server functions: buurten, households, invite codes, letters and roles. Each one
-//! signs in the caller, then checks that they are staff of the buurt concerned, before it
-//! reads or writes anything.
+//! signs in the caller, then checks that they may manage the people of the buurt concerned,
+//! before it reads or writes anything. An unknown household or code answers like one of
+//! another buurt, so ids cannot be probed.
 
 use super::model::{BuurtSummary, HouseholdDetail, HouseholdRow, InviteLetter, MemberRow};
 use crate::error::AppError;
@@ -8,14 +9,12 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
-    super::model::{HouseholdId, InviteId},
-    crate::accounts::model::BuurtId,
-    super::model::{HouseholdLabel, parse_buurt_name, parse_max_uses, parse_short_text, slugify},
-    super::store,
-    crate::accounts::model::{Role, UserId},
-    crate::accounts::rules,
-    crate::auth::{can_assign_role, require_installation_admin, require_staff, require_user},
-    crate::db::begin_write,
+    super::model::{HouseholdId, HouseholdLabel, InviteId, parse_buurt_name, parse_max_uses, parse_short_text, slugify},
+    super::{present, store},
+    super::use_cases::{self, NewHousehold, NewInvite, RoleChange},
+    crate::accounts::model::{BuurtId, Role, UserId},
+    crate::auth::{can_manage_people, require_installation_admin, require_user},
+    crate::db::{begin_write, now},
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -44,12 +43,7 @@ pub async fn create_buurt(name: String) -> Result<(), AppError> {
         return Err(Problem::NameEmpty.into());
     }
     let mut tx = begin_write(&state.db).await?;
-    if store::slug_exists(&mut tx, &slug).await? {
-        return Err(Problem::NameTaken.into());
-    }
-    let buurt = store::create_buurt(&mut tx, &name, &slug).await?;
-    crate::accounts::store::set_membership(&mut tx, user.id, buurt, Role::Admin).await?;
-    store::log(&mut tx, Some(buurt), user.id, "buurt-created", &name).await?;
+    use_cases::create_buurt(&mut tx, &user, (name, slug), now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -58,7 +52,7 @@ pub async fn create_buurt(name: String) -> Result<(), AppError> {
 pub async fn list_households(buurt: i64) -> Result<Vec<HouseholdRow>, AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
-    require_staff(&user, buurt)?;
+    can_manage_people(&user, buurt)?;
     let state = app_state()?;
     store::list_households(&state.db, buurt).await
 }
@@ -67,13 +61,12 @@ pub async fn list_households(buurt: i64) -> Result<Vec<HouseholdRow>, AppError> 
 pub async fn create_household(buurt: i64, label: String, building: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
-    require_staff(&user, buurt)?;
+    can_manage_people(&user, buurt)?;
     let state = app_state()?;
-    let label = HouseholdLabel::parse(&label)?;
+    let label = HouseholdLabel::parse(&label)?.as_str().to_string();
     let building = parse_short_text(&building, 40)?;
     let mut tx = begin_write(&state.db).await?;
-    let household = store::create_household(&mut tx, buurt, label.as_str(), &building).await?;
-    store::log(&mut tx, Some(buurt), user.id, "household-created", &household.0.to_string()).await?;
+    let household = use_cases::create_household(&mut tx, &user, NewHousehold { buurt, label, building }, now()).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
     Ok(())
@@ -84,35 +77,25 @@ pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> 
     let user = require_user().await?;
     let state = app_state()?;
     let household = HouseholdId(household);
-    let buurt = store::buurt_of_household(&state.db, household).await.map_err(|_| AppError::Forbidden)?;
-    require_staff(&user, buurt)?;
-    store::household_detail(&state.db, household).await
+    let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
+    can_manage_people(&user, buurt)?;
+    present::household_detail(&state.db, household).await
 }
 
 /// Makes a new invite code for a household.
 #[server(prefix = "/api", endpoint = "beheer-code-nieuw")]
 pub async fn create_invite(household: i64, max_uses: String) -> Result<(), AppError> {
-    use rand::RngCore;
     let user = require_user().await?;
     let state = app_state()?;
     let household = HouseholdId(household);
-    // An unknown household answers like a foreign one, so ids cannot be probed.
-    let buurt = store::buurt_of_household(&state.db, household).await.map_err(|_| AppError::Forbidden)?;
-    require_staff(&user, buurt)?;
+    let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
+    can_manage_people(&user, buurt)?;
     let default_uses = store::default_invite_uses(&state.db, household).await?;
     let max_uses = parse_max_uses(&max_uses, default_uses)?;
     let mut tx = begin_write(&state.db).await?;
-    for _ in 0..5 {
-        let mut random = [0u8; rules::CODE_LEN];
-        rand::rng().fill_bytes(&mut random);
-        let code = rules::code_from_random(&random);
-        if store::insert_invite(&mut tx, household, &code, max_uses, user.id).await?.is_some() {
-            store::log(&mut tx, Some(buurt), user.id, "invite-created", &household.0.to_string()).await?;
-            tx.commit().await?;
-            return Ok(());
-        }
-    }
-    Err(AppError::internal("five random invite codes in a row already existed"))
+    use_cases::create_invite(&mut tx, &user, NewInvite { buurt, household, max_uses }, now()).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "beheer-code-intrekken")]
@@ -120,11 +103,10 @@ pub async fn revoke_invite(invite: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let invite = InviteId(invite);
-    let (household, buurt) = store::owner_of_invite(&state.db, invite).await.map_err(|_| AppError::Forbidden)?;
-    require_staff(&user, buurt)?;
+    let (household, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
+    can_manage_people(&user, buurt)?;
     let mut tx = begin_write(&state.db).await?;
-    store::revoke_invite(&mut tx, invite).await?;
-    store::log(&mut tx, Some(buurt), user.id, "invite-revoked", &household.0.to_string()).await?;
+    use_cases::revoke_invite(&mut tx, &user, (invite, household, buurt), now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -135,29 +117,16 @@ pub async fn get_invite_letter(invite: i64) -> Result<InviteLetter, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
     let invite = InviteId(invite);
-    let (_, buurt) = store::owner_of_invite(&state.db, invite).await.map_err(|_| AppError::Forbidden)?;
-    require_staff(&user, buurt)?;
-    let (code, max_uses, revoked, household_label, buurt_name) = store::invite_for_letter(&state.db, invite).await?;
-    let site_url = crate::state::public_base(&state);
-    let signup_url = format!("{site_url}/aanmelden?code={}", rules::format_code(&code));
-    let qr_svg = super::qr::svg(&signup_url).map_err(AppError::internal)?;
-    Ok(InviteLetter {
-        buurt_name,
-        household_label,
-        code: rules::format_code(&code),
-        max_uses,
-        signup_url,
-        site_url,
-        qr_svg,
-        revoked: revoked.is_some(),
-    })
+    let (_, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
+    can_manage_people(&user, buurt)?;
+    present::invite_letter(&state.db, invite, crate::state::public_base(&state)).await
 }
 
 #[server(prefix = "/api", endpoint = "beheer-leden")]
 pub async fn list_members(buurt: i64) -> Result<Vec<MemberRow>, AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
-    require_staff(&user, buurt)?;
+    can_manage_people(&user, buurt)?;
     let state = app_state()?;
     store::list_members(&state.db, buurt).await
 }
@@ -168,21 +137,12 @@ pub async fn list_members(buurt: i64) -> Result<Vec<MemberRow>, AppError> {
 pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
-    let actor = require_staff(&user, buurt)?;
+    let actor_role = can_manage_people(&user, buurt)?;
     let state = app_state()?;
-    let new_role = Role::parse(&role)?;
-    let member = UserId(member);
-    can_assign_role(actor, new_role)?;
+    let change = RoleChange { buurt, actor_role, member: UserId(member), role: Role::parse(&role)? };
+    crate::auth::can_assign_role(actor_role, change.role)?;
     let mut tx = begin_write(&state.db).await?;
-    let current = store::role_of(&mut tx, buurt, member).await?.ok_or(AppError::NotFound)?;
-    can_assign_role(actor, current)?;
-    if current != new_role {
-        crate::accounts::store::set_membership(&mut tx, member, buurt, new_role).await?;
-        store::log(&mut tx, Some(buurt), user.id, "role-changed", &format!("{}:{}", member.0, new_role.code()))
-            .await?;
-        crate::notifications::service::notify(&mut tx, member, "note-role-changed", &[("role", new_role.key())], "/")
-            .await?;
-    }
+    use_cases::set_role(&mut tx, &user, change, now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -3,8 +3,12 @@
 pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod present;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub mod qr;
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 pub mod views;

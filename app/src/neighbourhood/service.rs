@@ -1,6 +1,36 @@
-//! What other capabilities may use of the buurt: the staff log.
+//! What other capabilities may use of the buurt: the staff log, and what happens to a
+//! deleted account here.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
 #[cfg(feature = "ssr")]
-pub use super::store::log;
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::super::store;
+    use crate::accounts::model::{BuurtId, UserId};
+    use crate::db::Tx;
+    use crate::error::AppResult;
+
+    pub use super::super::store::StaffAction;
+
+    /// Records what a staff member did, at `now`.
+    pub async fn record(tx: &mut Tx, entry: StaffAction<'_>, now: i64) -> AppResult<()> {
+        store::log(tx, entry, now).await
+    }
+
+    /// TEMPORARY BRIDGE for rooms (which another helper is restructuring): records what a
+    /// staff member did at the current time. The lead switches its call to [`record`].
+    pub async fn log(tx: &mut Tx, buurt: Option<BuurtId>, actor: UserId, action: &str, subject: &str) -> AppResult<()> {
+        store::log(tx, StaffAction { buurt, actor, action, subject }, crate::db::now()).await
+    }
+
+    /// When an account is deleted, the buurt keeps what it holds: the staff log keeps what a
+    /// staff member did (accountability), invite codes keep who made them, and households
+    /// count only accounts that still exist. Nothing to erase here; the membership rows go
+    /// with the account itself.
+    pub async fn on_account_deleted(_tx: &mut Tx, _user: UserId, _now: i64) -> AppResult<()> {
+        Ok(())
+    }
+}

@@ -1,16 +1,19 @@
-//! SQL for buurten, households, invite codes, members and the staff log.
+//! SQL for buurten, households, invite codes, members and the staff log. No function here
+//! reads the clock: the moment is passed in (`seed` has the demo and test helpers).
 
-use super::model::{BuurtSummary, HouseholdDetail, HouseholdId, HouseholdRow, InviteId, InviteRow, MemberRow};
+use super::model::{BuurtSummary, HouseholdId, HouseholdRow, InviteId, MemberRow};
 use crate::accounts::model::{AgeBand, BuurtId, Role, UserId};
-use crate::accounts::rules::format_code;
-use crate::db::{Db, Tx, now};
+use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
 
-pub async fn create_buurt(tx: &mut Tx, name: &str, slug: &str) -> AppResult<BuurtId> {
+mod seed;
+pub use seed::{create_buurt, create_household, insert_invite};
+
+pub async fn create_buurt_at(tx: &mut Tx, name: &str, slug: &str, now: i64) -> AppResult<BuurtId> {
     let id: i64 = sqlx::query_scalar("INSERT INTO buurten (slug, name, created_at) VALUES ($1, $2, $3) RETURNING id")
         .bind(slug)
         .bind(name)
-        .bind(now())
+        .bind(now)
         .fetch_one(&mut **tx)
         .await?;
     Ok(BuurtId(id))
@@ -53,14 +56,14 @@ pub async fn summaries(db: &Db, ids: &[BuurtId]) -> AppResult<Vec<BuurtSummary>>
     Ok(out)
 }
 
-pub async fn create_household(tx: &mut Tx, buurt: BuurtId, label: &str, building: &str) -> AppResult<HouseholdId> {
+pub async fn create_household_at(tx: &mut Tx, buurt: BuurtId, label: &str, building: &str, now: i64) -> AppResult<HouseholdId> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO households (buurt_id, label, building, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
     .bind(buurt.0)
     .bind(label)
     .bind(building)
-    .bind(now())
+    .bind(now)
     .fetch_one(&mut **tx)
     .await?;
     Ok(HouseholdId(id))
@@ -88,13 +91,14 @@ pub async fn list_households(db: &Db, buurt: BuurtId) -> AppResult<Vec<Household
         .collect())
 }
 
-/// The buurt a household belongs to (for the permission check before anything else).
-pub async fn buurt_of_household(db: &Db, household: HouseholdId) -> AppResult<BuurtId> {
+/// The buurt a household belongs to (for the permission check before anything else), or
+/// `None` when there is no such household.
+pub async fn buurt_of_household(db: &Db, household: HouseholdId) -> AppResult<Option<BuurtId>> {
     let buurt: Option<i64> = sqlx::query_scalar("SELECT buurt_id FROM households WHERE id = $1")
         .bind(household.0)
         .fetch_optional(db)
         .await?;
-    buurt.map(BuurtId).ok_or(AppError::NotFound)
+    Ok(buurt.map(BuurtId))
 }
 
 /// How many residents a new code of this household's buurt admits unless staff choose.
@@ -108,66 +112,52 @@ pub async fn default_invite_uses(db: &Db, household: HouseholdId) -> AppResult<i
     uses.ok_or(AppError::NotFound)
 }
 
-/// The household and buurt an invite code belongs to.
-pub async fn owner_of_invite(db: &Db, invite: InviteId) -> AppResult<(HouseholdId, BuurtId)> {
+/// The household and buurt an invite code belongs to, or `None` when there is no such code.
+pub async fn owner_of_invite(db: &Db, invite: InviteId) -> AppResult<Option<(HouseholdId, BuurtId)>> {
     let row: Option<(i64, i64)> = sqlx::query_as(
         "SELECT h.id, h.buurt_id FROM invite_codes i JOIN households h ON h.id = i.household_id WHERE i.id = $1",
     )
     .bind(invite.0)
     .fetch_optional(db)
     .await?;
-    row.map(|(h, b)| (HouseholdId(h), BuurtId(b))).ok_or(AppError::NotFound)
+    Ok(row.map(|(h, b)| (HouseholdId(h), BuurtId(b))))
 }
 
-pub async fn household_detail(db: &Db, household: HouseholdId) -> AppResult<HouseholdDetail> {
-    let (buurt_id, buurt_name, label, building, default_uses): (i64, String, String, String, i64) = sqlx::query_as(
+/// A household with its buurt: (buurt id, buurt name, label, building, default code uses).
+pub async fn household_head(db: &Db, household: HouseholdId) -> AppResult<Option<(i64, String, String, String, i64)>> {
+    Ok(sqlx::query_as(
         "SELECT b.id, b.name, h.label, h.building, b.invite_uses FROM households h \
          JOIN buurten b ON b.id = h.buurt_id WHERE h.id = $1",
     )
     .bind(household.0)
     .fetch_optional(db)
-    .await?
-    .ok_or(AppError::NotFound)?;
-    let members: Vec<String> = sqlx::query_scalar(
-        "SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name",
-    )
-    .bind(household.0)
-    .fetch_all(db)
-    .await?;
-    let invites: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, code, max_uses, uses, revoked_at FROM invite_codes WHERE household_id = $1 ORDER BY id DESC",
-    )
-    .bind(household.0)
-    .fetch_all(db)
-    .await?;
-    Ok(HouseholdDetail {
-        id: household,
-        buurt_id: BuurtId(buurt_id),
-        buurt_name,
-        label,
-        building,
-        members,
-        invites: invites
-            .into_iter()
-            .map(|(id, code, max_uses, uses, revoked)| InviteRow {
-                id: InviteId(id),
-                code: format_code(&code),
-                max_uses,
-                uses,
-                revoked: revoked.is_some(),
-            })
-            .collect(),
-        default_uses,
-    })
+    .await?)
+}
+
+/// The names of the people in a household, by name.
+pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<String>> {
+    Ok(sqlx::query_scalar("SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name")
+        .bind(household.0)
+        .fetch_all(db)
+        .await?)
+}
+
+/// The codes of a household, newest first: (id, raw code, max uses, uses, revoked at).
+pub async fn household_invites(db: &Db, household: HouseholdId) -> AppResult<Vec<(i64, String, i64, i64, Option<i64>)>> {
+    Ok(sqlx::query_as("SELECT id, code, max_uses, uses, revoked_at FROM invite_codes WHERE household_id = $1 ORDER BY id DESC")
+        .bind(household.0)
+        .fetch_all(db)
+        .await?)
 }
 
 /// Stores a new code; false when the (random) code already existed.
-pub async fn insert_invite(
+pub async fn insert_invite_at(
     tx: &mut Tx,
     household: HouseholdId,
     code: &str,
     max_uses: i64,
     by: UserId,
+    now: i64,
 ) -> AppResult<Option<InviteId>> {
     let id: Option<i64> = sqlx::query_scalar(
         "INSERT INTO invite_codes (household_id, code, max_uses, created_by, created_at) \
@@ -177,7 +167,7 @@ pub async fn insert_invite(
     .bind(code)
     .bind(max_uses)
     .bind(by.0)
-    .bind(now())
+    .bind(now)
     .fetch_optional(&mut **tx)
     .await?;
     Ok(id.map(InviteId))
@@ -204,9 +194,9 @@ pub async fn open_invites(db: &Db, buurt: BuurtId) -> AppResult<Vec<(String, Str
     .await?)
 }
 
-pub async fn revoke_invite(tx: &mut Tx, invite: InviteId) -> AppResult<()> {
+pub async fn revoke_invite(tx: &mut Tx, invite: InviteId, now: i64) -> AppResult<()> {
     sqlx::query("UPDATE invite_codes SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-        .bind(now())
+        .bind(now)
         .bind(invite.0)
         .execute(&mut **tx)
         .await?;
@@ -257,14 +247,23 @@ pub async fn role_of(tx: &mut Tx, buurt: BuurtId, user: UserId) -> AppResult<Opt
     Ok(role.and_then(|r| Role::parse(&r).ok()))
 }
 
+/// What a staff member did, for the staff log.
+pub struct StaffAction<'a> {
+    pub buurt: Option<BuurtId>,
+    pub actor: UserId,
+    pub action: &'a str,
+    pub subject: &'a str,
+}
+
 /// Records what a staff member did.
-pub async fn log(tx: &mut Tx, buurt: Option<BuurtId>, actor: UserId, action: &str, subject: &str) -> AppResult<()> {
+pub async fn log(tx: &mut Tx, entry: StaffAction<'_>, now: i64) -> AppResult<()> {
+    let StaffAction { buurt, actor, action, subject } = entry;
     sqlx::query("INSERT INTO staff_log (buurt_id, actor_id, action, subject, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(buurt.map(|b| b.0))
         .bind(actor.0)
         .bind(action)
         .bind(subject)
-        .bind(now())
+        .bind(now)
         .execute(&mut **tx)
         .await?;
     Ok(())

@@ -5,12 +5,12 @@ use super::model::Notification;
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// The signed-in user's newest notifications.
+/// The signed-in user's newest notifications, in the language of the page.
 #[server(prefix = "/api", endpoint = "meldingen")]
 pub async fn list_notifications() -> Result<Vec<Notification>, AppError> {
     let user = crate::auth::require_user().await?;
     let state = crate::state::app_state()?;
-    super::store::list(&state.db, user.id, 100).await
+    super::store::list(&state.db, user.id, 100, crate::i18n::request_lang()).await
 }
 
 /// Marks one notification read, or all of them when `id` is 0.
@@ -20,6 +20,6 @@ pub async fn mark_read(id: i64) -> Result<(), AppError> {
     let user = crate::auth::require_user().await?;
     let state = crate::state::app_state()?;
     let which = (id != 0).then_some(NotificationId(id));
-    super::store::mark_read(&state.db, user.id, which).await?;
+    super::store::mark_read(&state.db, user.id, which, crate::db::now()).await?;
     Ok(())
 }

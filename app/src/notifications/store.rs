@@ -1,24 +1,30 @@
-//! SQL for notifications.
+//! SQL for notifications. No function here reads the clock: the moment is passed in.
 
+use super::present::{Row, notification};
 use super::model::{Notification, NotificationId};
 use crate::accounts::model::UserId;
-use crate::db::{Db, Tx, now};
+use crate::db::{Db, Tx};
 use crate::error::AppResult;
+use crate::i18n::Lang;
 
-/// Posts a notification to a user, inside the caller's transaction.
-pub async fn notify(tx: &mut Tx, user: UserId, key: &str, args: &[(&str, &str)], link: &str) -> AppResult<()> {
-    let args: serde_json::Map<String, serde_json::Value> =
-        args.iter().map(|(k, v)| ((*k).to_string(), serde_json::Value::from(*v))).collect();
-    sqlx::query(
-        "INSERT INTO notifications (user_id, message_key, args, link, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(user.0)
-    .bind(key)
-    .bind(serde_json::Value::Object(args).to_string())
-    .bind(link)
-    .bind(now())
-    .execute(&mut **tx)
-    .await?;
+/// A notification to store: for whom, its message key, its arguments as JSON, and its link.
+pub struct NewNote<'a> {
+    pub user: UserId,
+    pub key: &'a str,
+    pub args: &'a str,
+    pub link: &'a str,
+}
+
+/// Stores a notification, inside the caller's transaction.
+pub async fn insert(tx: &mut Tx, note: NewNote<'_>, now: i64) -> AppResult<()> {
+    sqlx::query("INSERT INTO notifications (user_id, message_key, args, link, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(note.user.0)
+        .bind(note.key)
+        .bind(note.args)
+        .bind(note.link)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -30,8 +36,8 @@ pub async fn unread_count(db: &Db, user: UserId) -> AppResult<i64> {
     Ok(count)
 }
 
-/// The newest notifications first, at most `limit`.
-pub async fn list(db: &Db, user: UserId, limit: i64) -> AppResult<Vec<Notification>> {
+/// The newest notifications first, at most `limit`, in words for a reader of `lang`.
+pub async fn list(db: &Db, user: UserId, limit: i64, lang: Lang) -> AppResult<Vec<Notification>> {
     let rows: Vec<(i64, String, String, String, i64, Option<i64>)> = sqlx::query_as(
         "SELECT id, message_key, args, link, created_at, read_at FROM notifications \
          WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
@@ -43,32 +49,26 @@ pub async fn list(db: &Db, user: UserId, limit: i64) -> AppResult<Vec<Notificati
     Ok(rows
         .into_iter()
         .map(|(id, message_key, args, link, created_at, read_at)| {
-            let args: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&args).unwrap_or_default();
-            Notification {
-                id: NotificationId(id),
-                message_key,
-                args: args
-                    .into_iter()
-                    .map(|(k, v)| (k, v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())))
-                    .collect(),
-                link,
-                created_at,
-                when: crate::time::moment_label(created_at),
-                read: read_at.is_some(),
-            }
+            notification(Row { id, message_key, args, link, created_at, read_at }, lang)
         })
         .collect())
 }
 
 /// Marks one of the user's notifications read (or all of them with `None`).
-pub async fn mark_read(db: &Db, user: UserId, which: Option<NotificationId>) -> AppResult<u64> {
+pub async fn mark_read(db: &Db, user: UserId, which: Option<NotificationId>, now: i64) -> AppResult<u64> {
     let done = sqlx::query(
         "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL AND ($3 = 0 OR id = $3)",
     )
-    .bind(now())
+    .bind(now)
     .bind(user.0)
     .bind(which.map_or(0, |n| n.0))
     .execute(db)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Deletes every notification of a user (account deletion).
+pub async fn delete_all_of(tx: &mut Tx, user: UserId) -> AppResult<()> {
+    sqlx::query("DELETE FROM notifications WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
+    Ok(())
 }

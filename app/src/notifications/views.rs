@@ -3,7 +3,7 @@
 use super::api::{MarkRead, list_notifications};
 use crate::accounts::views::refresh_header_on_success;
 use crate::components::Loaded;
-use crate::i18n::{tr, tr_args, use_lang};
+use crate::i18n::{tr_args, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,11 +31,8 @@ pub fn NotificationsPage() -> impl IntoView {
                             })}
                             <ul class="notifications">
                                 {items.into_iter().map(|n| {
-                                    let args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| {
-                                        // Arguments that are message keys themselves (a role) are translated.
-                                        let value = if v.starts_with("role-") { tr(lang, v) } else { v.clone() };
-                                        (k.as_str(), value)
-                                    }).collect();
+                                    // The server put the arguments into words for this reader.
+                                    let args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
                                     let text = tr_args(lang, &n.message_key, &args);
                                     view! {
                                         <li class=if n.read { "note" } else { "note note-unread" }>

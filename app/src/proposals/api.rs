@@ -18,7 +18,7 @@ use {
     crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::i18n::{Lang, tr},
-    crate::notifications::service::notify,
+    crate::notifications::service::notify_raw as notify,
     crate::state::app_state,
 };
 

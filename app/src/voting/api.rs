@@ -10,13 +10,13 @@ use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
 use {
-    super::model::{NoVote, OptionView, Person, Phase, RoundDetails, RoundId, parse_ballot},
-    super::{rules, store},
-    crate::accounts::model::{BuurtId, Role, UserId},
+    super::model::{RoundDetails, RoundFields, RoundId, parse_ballot},
+    super::use_cases::{Ballot, NewRoundInput, cast_ballot, open_round as open_round_use_case},
+    super::{present, service, store},
+    crate::accounts::model::{BuurtId, UserId},
     crate::agenda::time,
-    crate::auth::{SessionUser, require_role, require_staff, require_user},
+    crate::auth::{can_help_residents, can_manage_voting, require_member, require_user},
     crate::db::{Db, begin_write, now},
-    crate::time::moment_label as local_time_label,
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -39,70 +39,26 @@ pub struct NewRoundForm {
     pub end: (String, String),
 }
 
-/// Who runs voting rounds: the commissie, and staff of the buurt.
-#[cfg(feature = "ssr")]
-const MANAGERS: &[Role] = &[Role::Committee, Role::SocialWorker, Role::Admin];
-
-/// The buurt whose rounds a user sees: the first one they belong to.
-#[cfg(feature = "ssr")]
-fn home_buurt(user: &SessionUser) -> Result<(BuurtId, String), AppError> {
-    user.buurt().map(|m| (m.buurt_id, m.buurt_name.clone()))
-}
-
-/// Closes a round whose end has passed and counts it, once: the results are stored with it.
-/// Returns false when it was already closed. `by` is `None` when it closed by itself.
+/// Closes a round at the current time (the demo seed closes its finished round with it).
+/// Use cases and the job call [`super::service::close_round`] with their `now`.
 #[cfg(feature = "ssr")]
 pub async fn close_now(db: &Db, round: RoundId, by: Option<UserId>) -> Result<bool, AppError> {
-    let mut tx = begin_write(db).await?;
-    let row = store::round(&mut *tx, round).await?;
-    if row.closed_at.is_some() {
-        return Ok(false);
-    }
-    rules::may_close(now(), row.ends_at, false)?;
-    let entries = store::entries(&mut tx, round).await?;
-    let rows = store::ballot_rows(&mut *tx, round).await?;
-    let results = rules::count(&entries, &rows, &row.rules());
-    let eligible = store::eligible_count(&mut *tx, BuurtId(row.buurt_id), row.rules().min_age).await?;
-    store::close(&mut tx, round, by, &results, eligible, rows).await?;
-    tx.commit().await?;
-    if let Err(e) = store::checkpoint(db).await {
-        tracing::warn!(error = ?e, "checkpoint after closing a round failed");
-    }
-    Ok(true)
+    super::service::close_round(db, round, by, now()).await
 }
 
-#[cfg(feature = "ssr")]
-fn period(starts_at: i64, ends_at: i64) -> String {
-    format!("{} – {}", local_time_label(starts_at), local_time_label(ends_at))
-}
-
-#[cfg(feature = "ssr")]
-fn to_summary(row: &store::RoundRow, now: i64, voted: bool) -> RoundSummary {
-    RoundSummary {
-        id: RoundId(row.id),
-        title: row.title.clone(),
-        phase: rules::phase(now, row.starts_at, row.ends_at, row.closed_at.is_some()),
-        period: period(row.starts_at, row.ends_at),
-        options: row.options,
-        turnout: row.turnout,
-        voted,
-    }
-}
-
-/// The rounds of the signed-in user's buurt. Rounds whose end has passed are closed and
-/// counted first.
+/// The rounds of the signed-in user's buurt. A round whose end has passed shows as ended
+/// until the closing job has closed and counted it; viewing never closes anything.
 #[server(prefix = "/api", endpoint = "stemrondes")]
 pub async fn get_rounds() -> Result<RoundList, AppError> {
     let user = require_user().await?;
-    let (buurt, buurt_name) = home_buurt(&user)?;
+    let membership = user.buurt()?;
+    let (buurt, buurt_name) = (membership.buurt_id, membership.buurt_name.clone());
     let state = app_state()?;
     let now = now();
-    for round in store::ended_unclosed(&state.db, buurt, now).await? {
-        close_now(&state.db, round, None).await?;
-    }
     let voted = store::rounds_voted(&state.db, user.id).await?;
-    let rounds = store::rounds_of_buurt(&state.db, buurt).await?.iter().map(|r| to_summary(r, now, voted.contains(&r.id))).collect();
-    Ok(RoundList { buurt_name, can_manage: require_role(&user, buurt, MANAGERS).is_ok(), rounds })
+    let rows = store::rounds_of_buurt(&state.db, buurt).await?;
+    let rounds = rows.iter().map(|r| present::summary(r, now, voted.contains(&r.id))).collect();
+    Ok(RoundList { buurt_name, can_manage: can_manage_voting(&user, buurt).is_ok(), rounds })
 }
 
 /// One round: its rules, its ballot with the visitor's own votes while it is open, and the
@@ -111,82 +67,19 @@ pub async fn get_rounds() -> Result<RoundList, AppError> {
 pub async fn get_round(id: i64) -> Result<RoundDetail, AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let (db, round) = (&state.db, RoundId(id));
-    let mut row = store::round(db, round).await?;
+    let row = store::round(&state.db, RoundId(id)).await?;
     let buurt = BuurtId(row.buurt_id);
-    let Some(membership) = user.memberships.iter().find(|m| m.buurt_id == buurt) else { return Err(AppError::NotFound) };
-    let now = now();
-    if row.closed_at.is_none() && row.ends_at <= now {
-        close_now(db, round, None).await?;
-        row = store::round(db, round).await?;
-    }
-    let rules_of_round = row.rules();
-    let phase = rules::phase(now, row.starts_at, row.ends_at, row.closed_at.is_some());
-    let me = store::voter(db, buurt, user.id).await?;
-    let no_vote = rules::eligibility(me.map(|m| m.0), me.and_then(|m| m.1), rules_of_round.min_age).err();
-    let mine: HashMap<i64, i64> = store::own_ballot(db, round, user.id).await?.into_iter().collect();
-    let options: Vec<OptionView> = store::options(db, round)
-        .await?
-        .into_iter()
-        .map(|o| OptionView {
-            proposal_id: o.proposal_id,
-            mine: mine.get(&o.proposal_id).copied().unwrap_or(0),
-            result: (phase == Phase::Closed).then(|| super::model::OptionResult {
-                votes: o.votes.unwrap_or(0),
-                voters: o.voters.unwrap_or(0),
-                rank: o.rank.unwrap_or(0),
-                won: o.won == Some(1),
-            }),
-            title: o.title,
-            description: o.description,
-            cost_cents: o.cost_cents,
-        })
-        .collect();
-    let can_manage = require_role(&user, buurt, MANAGERS).is_ok();
-    let can_assist = phase == Phase::Open && require_staff(&user, buurt).is_ok();
-    let people = if can_assist {
-        store::eligible_people(db, buurt, round, rules_of_round.min_age)
-            .await?
-            .into_iter()
-            .map(|(id, name, voted)| Person { id, name, voted })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let eligible = match row.eligible {
-        Some(n) => n,
-        None => store::eligible_count(db, buurt, rules_of_round.min_age).await?,
-    };
-    let money_spent = (phase == Phase::Closed && rules_of_round.money_cents.is_some()).then(|| {
-        options.iter().filter(|o| o.result.is_some_and(|r| r.won)).map(|o| o.cost_cents.unwrap_or(0)).sum()
-    });
-    let voted = store::has_voted(db, round, user.id).await?;
-    Ok(RoundDetail {
-        summary: to_summary(&row, now, voted),
-        buurt_name: membership.buurt_name.clone(),
-        description: row.description.clone(),
-        rules: rules_of_round,
-        starts: local_time_label(row.starts_at),
-        ends: local_time_label(row.ends_at),
-        remaining: rules_of_round.vote_budget - mine.values().sum::<i64>(),
-        can_vote: phase == Phase::Open && no_vote.is_none(),
-        no_vote,
-        options,
-        can_manage,
-        can_assist,
-        people,
-        eligible,
-        money_spent,
-        closed_when: row.closed_at.map(local_time_label).unwrap_or_default(),
-    })
+    let membership = user.memberships.iter().find(|m| m.buurt_id == buurt).ok_or(AppError::NotFound)?;
+    let buurt_name = membership.buurt_name.clone();
+    present::detail(&state.db, &user, row, buurt_name, now()).await
 }
 
 /// The new-round form: the commissie and staff of the buurt only.
 #[server(prefix = "/api", endpoint = "stemronde-nieuw-formulier")]
 pub async fn get_new_round_form() -> Result<NewRoundForm, AppError> {
     let user = require_user().await?;
-    let (buurt, _) = home_buurt(&user)?;
-    require_role(&user, buurt, MANAGERS)?;
+    let buurt = user.buurt()?.buurt_id;
+    can_manage_voting(&user, buurt)?;
     let state = app_state()?;
     let candidates = store::candidates(&state.db, buurt).await?.into_iter().map(|(id, title)| Candidate { id, title }).collect();
     let now = now();
@@ -217,55 +110,26 @@ pub async fn open_round(
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
-    require_role(&user, buurt, MANAGERS)?;
+    can_manage_voting(&user, buurt)?;
     let state = app_state()?;
-    let (opties, kosten) = (opties.unwrap_or_default(), kosten.unwrap_or_default());
-    let details = RoundDetails::parse(&title, &description, &vote_budget, &max_per_option, &min_age, &money, &winners, &opties, &kosten)?;
+    let (chosen, costs) = (opties.unwrap_or_default(), kosten.unwrap_or_default());
+    let fields = RoundFields { title: &title, description: &description, vote_budget: &vote_budget, max_per_option: &max_per_option, min_age: &min_age, money: &money, winners: &winners, chosen: &chosen, costs: &costs };
+    let details = RoundDetails::parse(fields)?;
     let (starts_at, _) = time::parse_local(&start_date, &start_time, &start_time)?;
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
-    let now = now();
-    // A start in the past means: from now.
-    let starts_at = starts_at.max(now - now % 60);
-    if ends_at <= starts_at {
-        return Err(Problem::EndBeforeStart.into());
-    }
-    if ends_at - starts_at > 90 * 24 * 3600 {
-        return Err(Problem::TooLong.into());
-    }
+    let input = NewRoundInput { buurt, details, starts_at, ends_at };
     let mut tx = begin_write(&state.db).await?;
-    let free: std::collections::HashSet<i64> = store::candidates(&mut *tx, buurt).await?.into_iter().map(|(id, _)| id).collect();
-    if details.options.iter().any(|(id, _)| !free.contains(id)) {
-        return Err(Problem::OptionUnavailable.into());
-    }
-    let round = store::insert_round(&mut tx, buurt, &details, starts_at, ends_at, user.id).await?;
+    let round = open_round_use_case(&mut tx, &user, input, now()).await?;
     tx.commit().await?;
     leptos_axum::redirect(&format!("/meedoen/stemronde/{}", round.0));
     Ok(())
 }
 
-/// Checks a ballot for `voter` and stores it in place of their earlier one, in one write
-/// transaction: however many requests arrive at once, from however many devices, each sees
-/// the rules hold and replaces the whole ballot, so the budget is never exceeded.
+/// Stores a parsed ballot in one write transaction.
 #[cfg(feature = "ssr")]
-async fn store_ballot(db: &Db, round: RoundId, voter: UserId, stemmen: &HashMap<String, String>, assisted_by: Option<UserId>) -> Result<(), AppError> {
-    let input = parse_ballot(stemmen)?;
+async fn store_ballot(db: &Db, actor: &crate::auth::SessionUser, ballot: Ballot) -> Result<(), AppError> {
     let mut tx = begin_write(db).await?;
-    let row = store::round(&mut *tx, round).await?;
-    let buurt = BuurtId(row.buurt_id);
-    rules::may_vote_now(rules::phase(now(), row.starts_at, row.ends_at, row.closed_at.is_some()))?;
-    let me = store::voter(&mut *tx, buurt, voter).await?;
-    match rules::eligibility(me.map(|m| m.0), me.and_then(|m| m.1), row.rules().min_age) {
-        Ok(()) => {}
-        Err(NoVote::TooYoung) => return Err(Problem::VoteTooYoung.into()),
-        Err(NoVote::NotResident) => return Err(AppError::Forbidden),
-    }
-    let on_ballot: Vec<i64> = store::entries(&mut tx, round).await?.iter().map(|e| e.proposal_id).collect();
-    let rows = rules::check_ballot(&on_ballot, &input, &row.rules())?;
-    store::replace_ballot(&mut tx, round, voter, &rows, assisted_by).await?;
-    if let Some(helper) = assisted_by {
-        let subject = format!("stemronde {}, bewoner {}", round.0, voter.0);
-        crate::neighbourhood::service::log(&mut tx, Some(buurt), helper, "stemhulp", &subject).await?;
-    }
+    cast_ballot(&mut tx, actor, ballot, now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -277,10 +141,9 @@ pub async fn cast_votes(round: i64, stemmen: Option<HashMap<String, String>>) ->
     let user = require_user().await?;
     let state = app_state()?;
     let row = store::round(&state.db, RoundId(round)).await?;
-    if user.role_in(BuurtId(row.buurt_id)).is_none() {
-        return Err(AppError::NotFound);
-    }
-    store_ballot(&state.db, RoundId(round), user.id, &stemmen.unwrap_or_default(), None).await
+    require_member(&user, BuurtId(row.buurt_id)).map_err(|_| AppError::NotFound)?;
+    let votes = parse_ballot(&stemmen.unwrap_or_default())?;
+    store_ballot(&state.db, &user, Ballot { round: RoundId(round), voter: user.id, votes }).await
 }
 
 /// The sociaal werker records the votes of a resident without a phone who asked for help.
@@ -289,10 +152,11 @@ pub async fn cast_votes(round: i64, stemmen: Option<HashMap<String, String>>) ->
 pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<String, String>>) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let row = store::round(&state.db, RoundId(round)).await.map_err(|_| AppError::Forbidden)?;
-    let buurt = BuurtId(row.buurt_id);
-    require_staff(&user, buurt)?;
-    store_ballot(&state.db, RoundId(round), UserId(resident), &stemmen.unwrap_or_default(), Some(user.id)).await
+    // An unknown round answers like one of another buurt, so ids cannot be probed.
+    let row = store::find_round(&state.db, RoundId(round)).await?.ok_or(AppError::Forbidden)?;
+    can_help_residents(&user, BuurtId(row.buurt_id))?;
+    let votes = parse_ballot(&stemmen.unwrap_or_default())?;
+    store_ballot(&state.db, &user, Ballot { round: RoundId(round), voter: UserId(resident), votes }).await
 }
 
 /// The commissie (or staff) closes a round at or after its end; closing is final.
@@ -300,9 +164,9 @@ pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<Str
 pub async fn close_round(round: i64) -> Result<(), AppError> {
     let user = require_user().await?;
     let state = app_state()?;
-    let row = store::round(&state.db, RoundId(round)).await.map_err(|_| AppError::Forbidden)?;
-    require_role(&user, BuurtId(row.buurt_id), MANAGERS)?;
-    if !close_now(&state.db, RoundId(round), Some(user.id)).await? {
+    let row = store::find_round(&state.db, RoundId(round)).await?.ok_or(AppError::Forbidden)?;
+    can_manage_voting(&user, BuurtId(row.buurt_id))?;
+    if !service::close_round(&state.db, RoundId(round), Some(user.id), now()).await? {
         return Err(Problem::VoteClosed.into());
     }
     Ok(())

@@ -4,8 +4,14 @@
 //! totals stay hidden until then, and the results are computed once from the ballots.
 
 pub mod api;
+mod forms;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod present;
 pub mod rules;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod use_cases;
 pub mod views;

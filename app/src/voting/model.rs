@@ -1,11 +1,8 @@
-//! Voting rounds as pages show them, their rules, and the parsed values of the forms (a new
-//! round, a ballot).
+//! Voting rounds as pages show them and their rules. The parsed values of the forms (a new
+//! round, a ballot, euros) are in `forms` and re-exported here.
 
 use crate::accounts::model::AgeBand;
-use crate::text::parse_text;
-use crate::error::Problem;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RoundId(pub i64);
@@ -17,7 +14,7 @@ pub enum Phase {
     Coming,
     /// Residents can vote and change their votes.
     Open,
-    /// The end has passed; it closes (and counts) when someone opens it next.
+    /// The end has passed; the closing job closes and counts it within a minute.
     Ended,
     /// Closed and counted: the results are final.
     Closed,
@@ -159,174 +156,11 @@ pub struct Candidate {
     pub title: String,
 }
 
-/// The checked fields of the new-round form (times are checked apart).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoundDetails {
-    pub title: String,
-    pub description: String,
-    pub rules: RoundRules,
-    /// Proposal ids with their estimated cost (cents), in the order chosen.
-    pub options: Vec<(i64, Option<i64>)>,
-}
-
-impl RoundDetails {
-    #[allow(clippy::too_many_arguments)]
-    pub fn parse(
-        title: &str,
-        description: &str,
-        vote_budget: &str,
-        max_per_option: &str,
-        min_age: &str,
-        money: &str,
-        winners: &str,
-        chosen: &HashMap<String, String>,
-        costs: &HashMap<String, String>,
-    ) -> Result<RoundDetails, Problem> {
-        let title = parse_text(title, 2, 80, false)?;
-        let description = parse_text(description, 0, 1000, true)?;
-        let number = |s: &str, max: i64| match s.trim().parse::<i64>() {
-            Ok(n) if (1..=max).contains(&n) => Ok(n),
-            _ => Err(Problem::VoteRulesInvalid),
-        };
-        let vote_budget = number(vote_budget, 50)?;
-        let max_per_option = number(max_per_option, 50)?;
-        if max_per_option > vote_budget {
-            return Err(Problem::VoteRulesInvalid);
-        }
-        let min_age = AgeBand::parse_optional(min_age)?;
-        let money_cents = if money.trim().is_empty() { None } else { Some(parse_euros(money)?).filter(|c| *c > 0) };
-        if !money.trim().is_empty() && money_cents.is_none() {
-            return Err(Problem::CostInvalid);
-        }
-        let winners = if winners.trim().is_empty() { 1 } else { number(winners, 50)? };
-        let mut options = Vec::new();
-        let mut ids: Vec<i64> = chosen
-            .iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, _)| k.trim().parse::<i64>().map_err(|_| Problem::Unknown))
-            .collect::<Result<_, _>>()?;
-        ids.sort_unstable();
-        for id in ids {
-            let cost = match costs.get(&id.to_string()).map(|c| c.trim()).filter(|c| !c.is_empty()) {
-                Some(c) => Some(parse_euros(c)?),
-                None if money_cents.is_some() => return Err(Problem::CostInvalid),
-                None => None,
-            };
-            options.push((id, cost));
-        }
-        if options.len() < 2 {
-            return Err(Problem::BallotTooFew);
-        }
-        Ok(RoundDetails { title, description, rules: RoundRules { vote_budget, max_per_option, min_age, money_cents, winners }, options })
-    }
-}
-
-/// An amount in euros as people type it: `2500`, `2.500`, `1250,50`, `€ 99`; as cents,
-/// at most a million euros.
-pub fn parse_euros(input: &str) -> Result<i64, Problem> {
-    let s: String = input.trim().trim_start_matches('€').chars().filter(|c| !c.is_whitespace()).collect();
-    let (whole, cents) = match s.split_once(',') {
-        Some((w, c)) => (w.replace('.', ""), c.to_string()),
-        None => match s.rsplit_once('.') {
-            // "2.500": a thousands dot; "12.5" or "12.50": decimals
-            Some((w, c)) if c.len() == 3 => (format!("{}{c}", w.replace('.', "")), String::new()),
-            Some((w, c)) => (w.to_string(), c.to_string()),
-            None => (s.clone(), String::new()),
-        },
-    };
-    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || cents.len() > 2 || !cents.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Problem::CostInvalid);
-    }
-    let whole: i64 = whole.parse().map_err(|_| Problem::CostInvalid)?;
-    let cents: i64 = if cents.is_empty() { 0 } else { format!("{cents:0<2}").parse().map_err(|_| Problem::CostInvalid)? };
-    if whole > 1_000_000 {
-        return Err(Problem::CostInvalid);
-    }
-    Ok(whole * 100 + cents)
-}
-
-/// Cents as Dutch people write money: `€ 2.500`, `€ 1.250,50`.
-pub fn euros_label(cents: i64) -> String {
-    let whole = cents / 100;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    match cents % 100 {
-        0 => format!("€ {grouped}"),
-        rest => format!("€ {grouped},{rest:02}"),
-    }
-}
-
-/// A ballot as the form sends it: `stemmen[<initiative>] = <number>`, empty meaning 0.
-pub fn parse_ballot(input: &HashMap<String, String>) -> Result<Vec<(i64, i64)>, Problem> {
-    let mut out = Vec::new();
-    for (key, value) in input {
-        let id = key.trim().parse::<i64>().map_err(|_| Problem::Unknown)?;
-        let value = value.trim();
-        let votes = if value.is_empty() { 0 } else { value.parse::<i64>().map_err(|_| Problem::VoteNumberInvalid)? };
-        if !(0..=50).contains(&votes) {
-            return Err(Problem::VoteNumberInvalid);
-        }
-        out.push((id, votes));
-    }
-    out.sort_unstable();
-    Ok(out)
-}
+pub use super::forms::{RoundDetails, RoundFields, euros_label, parse_ballot, parse_euros};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn map(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
-    }
-
-    #[test]
-    fn euros() {
-        assert_eq!(parse_euros("2500"), Ok(250_000));
-        assert_eq!(parse_euros("2.500"), Ok(250_000));
-        assert_eq!(parse_euros("€ 1.250,50"), Ok(125_050));
-        assert_eq!(parse_euros("12.5"), Ok(1250));
-        assert_eq!(parse_euros("0"), Ok(0));
-        for bad in ["", "veel", "-5", "1,234", "2000000", "1e5"] {
-            assert_eq!(parse_euros(bad), Err(Problem::CostInvalid), "{bad}");
-        }
-        assert_eq!(euros_label(250_000), "€ 2.500");
-        assert_eq!(euros_label(125_050), "€ 1.250,50");
-        assert_eq!(euros_label(99), "€ 0,99");
-        assert_eq!(euros_label(123_456_700), "€ 1.234.567");
-    }
-
-    #[test]
-    fn ballots() {
-        assert_eq!(parse_ballot(&map(&[("7", "2"), ("3", ""), ("5", " 1 ")])), Ok(vec![(3, 0), (5, 1), (7, 2)]));
-        assert_eq!(parse_ballot(&map(&[("x", "2")])), Err(Problem::Unknown));
-        assert_eq!(parse_ballot(&map(&[("1", "-1")])), Err(Problem::VoteNumberInvalid));
-        assert_eq!(parse_ballot(&map(&[("1", "twee")])), Err(Problem::VoteNumberInvalid));
-    }
-
-    #[test]
-    fn new_round_form() {
-        let chosen = map(&[("4", "on"), ("2", "on")]);
-        let costs = map(&[("4", "800"), ("2", "1.500")]);
-        let ok = RoundDetails::parse("Buurtbudget", "", "5", "2", "", "2.500", "", &chosen, &costs).unwrap();
-        assert_eq!(ok.options, vec![(2, Some(150_000)), (4, Some(80_000))]);
-        assert_eq!(ok.rules.money_cents, Some(250_000));
-        assert_eq!(ok.rules.winners, 1);
-        let no_money = RoundDetails::parse("Kiezen", "", "3", "3", "18-34", "", "2", &chosen, &map(&[])).unwrap();
-        assert_eq!((no_money.rules.min_age, no_money.rules.winners), (Some(AgeBand::From18To34), 2));
-        assert_eq!(no_money.options, vec![(2, None), (4, None)]);
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "4", "", "", "", &chosen, &costs), Err(Problem::VoteRulesInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "0", "1", "", "", "", &chosen, &costs), Err(Problem::VoteRulesInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "1", "", "2500", "", &chosen, &map(&[("4", "8")])), Err(Problem::CostInvalid));
-        assert_eq!(RoundDetails::parse("Kiezen", "", "3", "1", "", "", "", &map(&[("4", "on")]), &costs), Err(Problem::BallotTooFew));
-        assert_eq!(RoundDetails::parse("", "", "3", "1", "", "", "", &chosen, &costs), Err(Problem::TextEmpty));
-    }
 
     #[test]
     fn age_order() {

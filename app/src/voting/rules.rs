@@ -20,6 +20,19 @@ pub fn phase(now: i64, starts_at: i64, ends_at: i64, closed: bool) -> Phase {
     }
 }
 
+/// The period of a new round: a start in the past means from now (the current minute); the
+/// end must come after the start, at most 90 days later.
+pub fn round_period(now: i64, starts_at: i64, ends_at: i64) -> Result<(i64, i64), Problem> {
+    let starts_at = starts_at.max(now - now % 60);
+    if ends_at <= starts_at {
+        return Err(Problem::EndBeforeStart);
+    }
+    if ends_at - starts_at > 90 * 24 * 3600 {
+        return Err(Problem::TooLong);
+    }
+    Ok((starts_at, ends_at))
+}
+
 /// Votes are accepted only between the start and the end of a round that is not closed.
 pub fn may_vote_now(phase: Phase) -> Result<(), Problem> {
     match phase {

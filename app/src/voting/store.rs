@@ -1,5 +1,6 @@
-//! SQL for voting rounds: rounds and their ballot, who voted, the secret ballots, closing
-//! (results stored, the voter→ballot link erased, ballots rewritten in a random order).
+//! SQL for voting rounds: rounds and their ballot, who may vote and who voted. The secret
+//! ballots and closing are in `ballots`, demo helpers in `seed`. No function here reads the
+//! clock: the moment is passed in.
 //!
 //! Functions that a page and a write transaction both need take any executor: `&db` or
 //! `&mut **tx`.
@@ -7,9 +8,14 @@
 use super::model::{RoundDetails, RoundId, age_from_code, age_rank};
 use super::rules::Entry;
 use crate::accounts::model::{AgeBand, BuurtId, Role, UserId};
-use crate::db::{Db, Tx, now};
+use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
 use sqlx::{Any, Executor};
+
+mod ballots;
+mod seed;
+pub use ballots::{Closing, ballot_rows, checkpoint, close, replace_ballot_at};
+pub use seed::{backdate_voters, count_rounds, find_or_add_initiative, insert_round, plan_winners, replace_ballot};
 
 /// A round as stored, with its number of initiatives and voters.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -49,9 +55,15 @@ const SELECT_ROUND: &str = "SELECT r.id, r.buurt_id, r.title, r.description, r.s
     (SELECT COUNT(*) FROM round_voters v WHERE v.round_id = r.id) AS turnout \
     FROM vote_rounds r";
 
-pub async fn round<'c, E: Executor<'c, Database = Any>>(ex: E, id: RoundId) -> AppResult<RoundRow> {
+/// A round, or `None` when there is no such round.
+pub async fn find_round<'c, E: Executor<'c, Database = Any>>(ex: E, id: RoundId) -> AppResult<Option<RoundRow>> {
     let sql = format!("{SELECT_ROUND} WHERE r.id = $1");
-    sqlx::query_as::<_, RoundRow>(sqlx::AssertSqlSafe(sql)).bind(id.0).fetch_optional(ex).await?.ok_or(AppError::NotFound)
+    Ok(sqlx::query_as::<_, RoundRow>(sqlx::AssertSqlSafe(sql)).bind(id.0).fetch_optional(ex).await?)
+}
+
+/// A round; `NotFound` when there is no such round.
+pub async fn round<'c, E: Executor<'c, Database = Any>>(ex: E, id: RoundId) -> AppResult<RoundRow> {
+    find_round(ex, id).await?.ok_or(AppError::NotFound)
 }
 
 /// The rounds of a buurt: not closed first (soonest end first), then closed ones, newest first.
@@ -64,18 +76,29 @@ pub async fn rounds_of_buurt(db: &Db, buurt: BuurtId) -> AppResult<Vec<RoundRow>
     Ok(sqlx::query_as::<_, RoundRow>(sqlx::AssertSqlSafe(sql)).bind(buurt.0).fetch_all(db).await?)
 }
 
-/// Rounds of a buurt whose end has passed but that are not closed yet.
-pub async fn ended_unclosed(db: &Db, buurt: BuurtId, now: i64) -> AppResult<Vec<RoundId>> {
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM vote_rounds WHERE buurt_id = $1 AND closed_at IS NULL AND ends_at <= $2")
-        .bind(buurt.0)
+/// Rounds of every buurt whose end has passed at `now` but that are not closed yet (the
+/// closing job), oldest end first.
+pub async fn due_rounds(db: &Db, now: i64) -> AppResult<Vec<RoundId>> {
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM vote_rounds WHERE closed_at IS NULL AND ends_at <= $1 ORDER BY ends_at, id")
         .bind(now)
         .fetch_all(db)
         .await?;
     Ok(ids.into_iter().map(RoundId).collect())
 }
 
+/// A round to open: its checked details, its period, who opens it and when.
+pub struct NewRound<'a> {
+    pub buurt: BuurtId,
+    pub details: &'a RoundDetails,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub by: UserId,
+    pub now: i64,
+}
+
 /// Opens a round with its initiatives, in the order given.
-pub async fn insert_round(tx: &mut Tx, buurt: BuurtId, d: &RoundDetails, starts_at: i64, ends_at: i64, by: UserId) -> AppResult<RoundId> {
+pub async fn insert_round_at(tx: &mut Tx, r: NewRound<'_>) -> AppResult<RoundId> {
+    let (buurt, d, starts_at, ends_at, by) = (r.buurt, r.details, r.starts_at, r.ends_at, r.by);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO vote_rounds (buurt_id, title, description, starts_at, ends_at, vote_budget, max_per_option, \
          min_age_band, money_cents, winners, created_by, created_at) \
@@ -92,7 +115,7 @@ pub async fn insert_round(tx: &mut Tx, buurt: BuurtId, d: &RoundDetails, starts_
     .bind(d.rules.money_cents)
     .bind(d.rules.winners)
     .bind(by.0)
-    .bind(now())
+    .bind(r.now)
     .fetch_one(&mut **tx)
     .await?;
     for (position, (proposal, cost)) in d.options.iter().enumerate() {
@@ -232,210 +255,9 @@ pub async fn own_ballot<'c, E: Executor<'c, Database = Any>>(ex: E, round: Round
     .await?)
 }
 
-/// An opaque ballot id: 128 random bits, hex.
-fn new_ballot_id() -> String {
-    let bytes: [u8; 16] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
-/// Replaces a resident's whole ballot (rows already checked against the rules). An empty
-/// ballot withdraws: the resident no longer counts as a voter. `assisted_by`: the sociaal
-/// werker who recorded it for them (logged with the time; what was voted is not).
-pub async fn replace_ballot(tx: &mut Tx, round: RoundId, user: UserId, rows: &[(i64, i64)], assisted_by: Option<UserId>) -> AppResult<()> {
-    let key: Option<String> = sqlx::query_scalar("SELECT ballot FROM ballot_keys WHERE round_id = $1 AND user_id = $2")
-        .bind(round.0)
-        .bind(user.0)
-        .fetch_optional(&mut **tx)
-        .await?;
-    if let Some(key) = &key {
-        sqlx::query("DELETE FROM ballot_votes WHERE round_id = $1 AND ballot = $2").bind(round.0).bind(key).execute(&mut **tx).await?;
-    }
-    if rows.is_empty() {
-        sqlx::query("DELETE FROM ballot_keys WHERE round_id = $1 AND user_id = $2").bind(round.0).bind(user.0).execute(&mut **tx).await?;
-        sqlx::query("DELETE FROM round_voters WHERE round_id = $1 AND user_id = $2").bind(round.0).bind(user.0).execute(&mut **tx).await?;
-        return Ok(());
-    }
-    let key = match key {
-        Some(key) => key,
-        None => {
-            let key = new_ballot_id();
-            sqlx::query("INSERT INTO ballot_keys (round_id, user_id, ballot) VALUES ($1, $2, $3)")
-                .bind(round.0)
-                .bind(user.0)
-                .bind(&key)
-                .execute(&mut **tx)
-                .await?;
-            key
-        }
-    };
-    for (proposal, votes) in rows {
-        sqlx::query("INSERT INTO ballot_votes (round_id, ballot, proposal_id, votes) VALUES ($1, $2, $3, $4)")
-            .bind(round.0)
-            .bind(&key)
-            .bind(*proposal)
-            .bind(*votes)
-            .execute(&mut **tx)
-            .await?;
-    }
-    let at = now();
-    sqlx::query(
-        "INSERT INTO round_voters (round_id, user_id, voted_at, assisted_by, assisted_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (round_id, user_id) DO UPDATE SET voted_at = excluded.voted_at, \
-         assisted_by = COALESCE(excluded.assisted_by, round_voters.assisted_by), \
-         assisted_at = COALESCE(excluded.assisted_at, round_voters.assisted_at)",
-    )
-    .bind(round.0)
-    .bind(user.0)
-    .bind(at)
-    .bind(assisted_by.map(|u| u.0))
-    .bind(assisted_by.map(|_| at))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Every stored ballot row of a round: (ballot, initiative, votes), in no meaningful order.
-pub async fn ballot_rows<'c, E: Executor<'c, Database = Any>>(ex: E, round: RoundId) -> AppResult<Vec<(String, i64, i64)>> {
-    Ok(sqlx::query_as("SELECT ballot, proposal_id, votes FROM ballot_votes WHERE round_id = $1")
-        .bind(round.0)
-        .fetch_all(ex)
-        .await?)
-}
-
-/// Closes a round for good: stores the results and turnout, erases the voter→ballot link and
-/// rewrites the ballot `rows` (all of the round's, read in the same transaction) in a random order under fresh ids, with `secure_delete` on so the
-/// old rows are overwritten in the file, not only unlinked.
-pub async fn close(
-    tx: &mut Tx,
-    round: RoundId,
-    by: Option<UserId>,
-    results: &[(i64, super::model::OptionResult)],
-    eligible: i64,
-    mut rows: Vec<(String, i64, i64)>,
-) -> AppResult<()> {
-    sqlx::query("PRAGMA secure_delete = ON").execute(&mut **tx).await?;
-    let done = sqlx::query(
-        "UPDATE vote_rounds SET closed_at = $1, closed_by = $2, eligible = $3, \
-         turnout = (SELECT COUNT(*) FROM round_voters WHERE round_id = $4) WHERE id = $4 AND closed_at IS NULL",
-    )
-    .bind(now())
-    .bind(by.map(|u| u.0))
-    .bind(eligible)
-    .bind(round.0)
-    .execute(&mut **tx)
-    .await?;
-    if done.rows_affected() != 1 {
-        return Err(crate::error::Problem::VoteClosed.into());
-    }
-    for (proposal, r) in results {
-        sqlx::query("UPDATE round_options SET votes = $1, voters = $2, rank = $3, won = $4 WHERE round_id = $5 AND proposal_id = $6")
-            .bind(r.votes)
-            .bind(r.voters)
-            .bind(r.rank)
-            .bind(i64::from(r.won))
-            .bind(round.0)
-            .bind(*proposal)
-            .execute(&mut **tx)
-            .await?;
-    }
-    sqlx::query("DELETE FROM ballot_keys WHERE round_id = $1").bind(round.0).execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM ballot_votes WHERE round_id = $1").bind(round.0).execute(&mut **tx).await?;
-    rewrite_shuffled(tx, round, &mut rows).await
-}
-
-/// Inserts ballot rows again in a random order, each ballot under a fresh opaque id.
-async fn rewrite_shuffled(tx: &mut Tx, round: RoundId, rows: &mut [(String, i64, i64)]) -> AppResult<()> {
-    use rand::seq::SliceRandom;
-    let mut fresh: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    for row in rows.iter_mut() {
-        let id = fresh.entry(std::mem::take(&mut row.0)).or_insert_with(new_ballot_id).clone();
-        row.0 = id;
-    }
-    rows.shuffle(&mut rand::rng());
-    const CHUNK: usize = 400;
-    for chunk in rows.chunks(CHUNK) {
-        let mut sql = String::from("INSERT INTO ballot_votes (round_id, ballot, proposal_id, votes) VALUES ");
-        for i in 0..chunk.len() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            let n = i * 4;
-            sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
-        }
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for (ballot, proposal, votes) in chunk {
-            query = query.bind(round.0).bind(ballot.as_str()).bind(*proposal).bind(*votes);
-        }
-        query.execute(&mut **tx).await?;
-    }
-    Ok(())
-}
-
-/// After closing: moves the WAL into the database file and empties it, so the erased link
-/// does not linger in old WAL frames either.
-pub async fn checkpoint(db: &Db) -> AppResult<()> {
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await?;
-    Ok(())
-}
-
-/// How many rounds a buurt has (demo seeding adds them once).
-pub async fn count_rounds(db: &Db, buurt: BuurtId) -> AppResult<i64> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM vote_rounds WHERE buurt_id = $1").bind(buurt.0).fetch_one(db).await?)
-}
-
-/// Demo data: the initiative of a buurt with this title, added with `status` (and the
-/// author's household) when there is none yet, so seeding next to the Meedoen demo adds no
-/// doubles.
-pub async fn find_or_add_initiative(
-    db: &Db,
-    buurt: BuurtId,
-    author: UserId,
-    title: &str,
-    description: &str,
-    status: &str,
-    created_at: i64,
-) -> AppResult<i64> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM proposals WHERE buurt_id = $1 AND kind = 'initiatief' AND title = $2")
-        .bind(buurt.0)
-        .bind(title)
-        .fetch_optional(db)
-        .await?;
-    if let Some(id) = found {
-        return Ok(id);
-    }
-    Ok(sqlx::query_scalar(
-        "INSERT INTO proposals (buurt_id, author_id, household_id, kind, title, description, status, created_at, updated_at) \
-         VALUES ($1, $2, (SELECT household_id FROM users WHERE id = $2), 'initiatief', $3, $4, $5, $6, $6) RETURNING id",
-    )
-    .bind(buurt.0)
-    .bind(author.0)
-    .bind(title)
-    .bind(description)
-    .bind(status)
-    .bind(created_at)
-    .fetch_one(db)
-    .await?)
-}
-
-/// Demo data: spreads the voting times of a round's voters over the day after `at`.
-pub async fn backdate_voters(db: &Db, round: RoundId, at: i64) -> AppResult<()> {
-    sqlx::query("UPDATE round_voters SET voted_at = $1 + (user_id % 10) * 3600 WHERE round_id = $2")
-        .bind(at)
-        .bind(round.0)
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
-/// Demo data: the chosen initiatives of a closed round are planned ('gepland').
-pub async fn plan_winners(db: &Db, round: RoundId) -> AppResult<()> {
-    sqlx::query(
-        "UPDATE proposals SET status = 'gepland', updated_at = $1 WHERE id IN \
-         (SELECT proposal_id FROM round_options WHERE round_id = $2 AND won = 1)",
-    )
-    .bind(now())
-    .bind(round.0)
-    .execute(db)
-    .await?;
+/// Erases the links from a person to their ballots (account deletion); the ballots stay.
+pub async fn forget_ballot_links(tx: &mut Tx, user: UserId) -> AppResult<()> {
+    sqlx::query("DELETE FROM ballot_keys WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use crate::error::AppResult;
 
 pub async fn on_account_deleted(tx: &mut Tx, user: UserId, now: i64) -> AppResult<()> {
     for activity in store::future_signups(tx, user, now).await? {
-        withdraw_in(tx, activity, user).await?;
+        withdraw_in(tx, activity, user, now).await?;
     }
     store::delete_feed_in(tx, user).await
 }

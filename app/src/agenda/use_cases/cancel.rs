@@ -23,7 +23,7 @@ pub async fn cancel(tx: &mut Tx, _actor: &SessionUser, input: CancelInput<'_>, n
     crate::rooms::service::release_for_activity(tx, activity.0, now).await?;
     let link = format!("/agenda/{}", activity.0);
     for person in store::people_of(tx, activity).await? {
-        crate::notifications::service::notify(tx, person, "note-cancelled", &[("title", row.title.as_str()), ("reason", reason.as_str())], &link).await?;
+        crate::notifications::service::notify(tx, person, crate::notifications::model::Notice::ActivityCancelled { title: row.title.clone(), reason: reason.clone() }, &link, now).await?;
     }
     Ok(())
 }

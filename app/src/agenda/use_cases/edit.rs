@@ -80,25 +80,25 @@ async fn change_one(tx: &mut Tx, actor: &SessionUser, change: TargetChange<'_>, 
         }
     }
     store::update_activity(tx, target_id, &details.change(slot), now).await?;
-    let promoted = fill_places(tx, target_id, details, target.signed_up).await?;
+    let promoted = fill_places(tx, target_id, details, target.signed_up, now).await?;
     if moved || details.place != row.place {
         let link = format!("/agenda/{}", target.id);
         for person in store::people_of(tx, target_id).await?.into_iter().filter(|p| !promoted.contains(p)) {
-            crate::notifications::service::notify(tx, person, "note-changed", &[("title", details.title.as_str())], &link).await?;
+            crate::notifications::service::notify(tx, person, crate::notifications::model::Notice::ActivityChanged { title: details.title.clone() }, &link, now).await?;
         }
     }
     Ok(())
 }
 
 /// Gives places that a larger capacity frees to the waiting list, in order; returns who moved up.
-async fn fill_places(tx: &mut Tx, activity: ActivityId, details: &Details, mut signed_up: i64) -> AppResult<Vec<UserId>> {
+async fn fill_places(tx: &mut Tx, activity: ActivityId, details: &Details, mut signed_up: i64, now: i64) -> AppResult<Vec<UserId>> {
     let link = format!("/agenda/{}", activity.0);
     let mut promoted = Vec::new();
     while rules::gets_place(details.capacity, signed_up) {
         let Some(person) = store::promote_first_waiting(tx, activity).await? else { break };
         signed_up += 1;
         promoted.push(person);
-        crate::notifications::service::notify(tx, person, "note-promoted", &[("title", details.title.as_str())], &link).await?;
+        crate::notifications::service::notify(tx, person, crate::notifications::model::Notice::Promoted { title: details.title.clone() }, &link, now).await?;
     }
     Ok(promoted)
 }

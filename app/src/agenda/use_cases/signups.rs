@@ -31,17 +31,17 @@ pub async fn sign_up(tx: &mut Tx, actor: &SessionUser, activity: ActivityId, now
 
 pub async fn withdraw(tx: &mut Tx, actor: &SessionUser, activity: ActivityId, now: i64) -> AppResult<()> {
     open_signup_change(tx, actor, activity, now).await?;
-    withdraw_in(tx, activity, actor.id).await
+    withdraw_in(tx, activity, actor.id, now).await
 }
 
 /// Removes a sign-up and gives a freed place to the first on the waiting list, who is told.
-pub(super) async fn withdraw_in(tx: &mut Tx, activity: ActivityId, user: UserId) -> AppResult<()> {
+pub(super) async fn withdraw_in(tx: &mut Tx, activity: ActivityId, user: UserId, now: i64) -> AppResult<()> {
     if store::delete_signup(tx, activity, user).await? == Some(true)
         && let Some(moved_up) = store::promote_first_waiting(tx, activity).await?
     {
         let title = store::activity_title(tx, activity).await?;
         let link = format!("/agenda/{}", activity.0);
-        crate::notifications::service::notify(tx, moved_up, "note-promoted", &[("title", title.as_str())], &link).await?;
+        crate::notifications::service::notify(tx, moved_up, crate::notifications::model::Notice::Promoted { title }, &link, now).await?;
     }
     Ok(())
 }

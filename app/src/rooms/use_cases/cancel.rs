@@ -5,10 +5,8 @@ use crate::accounts::model::UserId;
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppError, AppResult, Problem};
-use crate::i18n::Lang;
 use crate::rooms::model::{ReservationId, ReservationStatus};
 use crate::rooms::store;
-use crate::time::when_label;
 
 pub async fn cancel(tx: &mut Tx, actor: &SessionUser, id: ReservationId, now: i64) -> AppResult<()> {
     let row = store::reservation(&mut **tx, id).await?.ok_or(AppError::NotFound)?;
@@ -20,9 +18,8 @@ pub async fn cancel(tx: &mut Tx, actor: &SessionUser, id: ReservationId, now: i6
     }
     store::set_status(tx, id, ReservationStatus::Cancelled, actor.id, "", now).await?;
     if row.user_id != actor.id.0 {
-        let when = when_label(row.starts_at, row.ends_at, Lang::Nl);
-        let args = [("purpose", row.purpose.as_str()), ("when", when.as_str())];
-        crate::notifications::service::notify(tx, UserId(row.user_id), "note-room-cancelled", &args, "/ontmoetingsruimte/mijn").await?;
+        let notice = crate::notifications::model::Notice::RoomCancelled { purpose: row.purpose.clone(), starts_at: row.starts_at, ends_at: row.ends_at };
+        crate::notifications::service::notify(tx, UserId(row.user_id), notice, "/ontmoetingsruimte/mijn", now).await?;
     }
     Ok(())
 }

@@ -5,10 +5,9 @@ use crate::accounts::model::UserId;
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppResult, Problem};
-use crate::i18n::Lang;
 use crate::rooms::model::{ReservationId, ReservationStatus, RoomId};
 use crate::rooms::store;
-use crate::time::{date_label, day_bounds, local_date};
+use crate::time::{day_bounds, local_date};
 use jiff::civil::Date;
 
 /// A parsed closed day.
@@ -27,11 +26,11 @@ pub async fn close_day(tx: &mut Tx, actor: &SessionUser, input: ClosedDay, now: 
     let (from, to) = day_bounds(day);
     store::add_closed_day(tx, room, &day.to_string(), &reason, now).await?;
     let affected = store::live_resident_between(tx, room, from, to).await?;
-    let when = date_label(day, Lang::Nl);
     for (reservation, maker, purpose) in &affected {
         store::set_status(tx, ReservationId(*reservation), ReservationStatus::Cancelled, actor.id, &reason, now).await?;
-        let args = [("purpose", purpose.as_str()), ("when", when.as_str()), ("reason", reason.as_str())];
-        crate::notifications::service::notify(tx, UserId(*maker), "note-room-closed", &args, "/ontmoetingsruimte/mijn").await?;
+        // A moment in the middle of the closed day: its local date is what the notice shows.
+        let notice = crate::notifications::model::Notice::RoomClosed { purpose: purpose.clone(), day: from + 12 * 3600, reason: reason.clone() };
+        crate::notifications::service::notify(tx, UserId(*maker), notice, "/ontmoetingsruimte/mijn", now).await?;
     }
     Ok(affected.len())
 }

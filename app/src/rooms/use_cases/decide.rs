@@ -2,16 +2,15 @@
 //! every rule again, and refuses when another reservation was confirmed meanwhile.
 
 use super::checks;
+use crate::i18n::Lang;
 use crate::accounts::model::UserId;
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppError, AppResult, Problem};
-use crate::i18n::Lang;
 use crate::rooms::model::{Decision, ReservationId, ReservationStatus, RoomId};
 use crate::rooms::rules;
 use crate::rooms::store::{self, Party};
 use crate::rooms::time::wanted;
-use crate::time::when_label;
 
 /// A parsed decision.
 pub struct DecisionInput {
@@ -29,8 +28,7 @@ pub async fn decide(tx: &mut Tx, actor: &SessionUser, input: DecisionInput, now:
         return Err(Problem::RoomNotPending.into());
     }
     let room = store::room(&mut **tx, RoomId(row.room_id)).await?.ok_or(AppError::NotFound)?;
-    let when = when_label(row.starts_at, row.ends_at, Lang::Nl);
-    let (status, note) = match decision {
+    let (status, approved) = match decision {
         Decision::Approve => {
             let w = wanted(row.starts_at, row.ends_at);
             rules::check_basic(&w, now)?;
@@ -39,12 +37,17 @@ pub async fn decide(tx: &mut Tx, actor: &SessionUser, input: DecisionInput, now:
             checks::free(tx, RoomId(room.id), &w, Some(id), lang).await?;
             let party = row.household_id.map(Party::Household).unwrap_or(Party::User(UserId(row.user_id)));
             checks::within_quota(tx, &room, party, &w, now, Some(id)).await?;
-            (ReservationStatus::Confirmed, "note-room-approved")
+            (ReservationStatus::Confirmed, true)
         }
-        Decision::Decline => (ReservationStatus::Declined, "note-room-declined"),
+        Decision::Decline => (ReservationStatus::Declined, false),
     };
     store::set_status(tx, id, status, actor.id, &reason, now).await?;
-    let args = [("purpose", row.purpose.as_str()), ("when", when.as_str()), ("reason", reason.as_str())];
-    crate::notifications::service::notify(tx, UserId(row.user_id), note, &args, "/ontmoetingsruimte/mijn").await?;
+    let (purpose, starts_at, ends_at) = (row.purpose.clone(), row.starts_at, row.ends_at);
+    let notice = if approved {
+        crate::notifications::model::Notice::RoomApproved { purpose, starts_at, ends_at }
+    } else {
+        crate::notifications::model::Notice::RoomDeclined { purpose, starts_at, ends_at, reason }
+    };
+    crate::notifications::service::notify(tx, UserId(row.user_id), notice, "/ontmoetingsruimte/mijn", now).await?;
     Ok(())
 }

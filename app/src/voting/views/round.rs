@@ -35,11 +35,15 @@ pub fn RoundPage() -> impl IntoView {
                 <Rules rules=r.rules ends=r.ends.clone() closed=s.phase == Phase::Closed lang />
                 {match s.phase {
                     Phase::Closed => view! { <Results round=r.clone() /> }.into_any(),
+                    Phase::Ended => view! {
+                        <p class="notice notice-info">{t!(lang, "vote-counting")}</p>
+                        <OptionList options=r.options.clone() />
+                    }.into_any(),
                     Phase::Coming => view! {
                         <p class="notice notice-info">{t!(lang, "vote-not-started", starts = r.starts.clone())}</p>
                         <OptionList options=r.options.clone() />
                     }.into_any(),
-                    _ => view! { <Ballot round=r.clone() cast /> }.into_any(),
+                    Phase::Open => view! { <Ballot round=r.clone() cast /> }.into_any(),
                 }}
                 <p class="meta">{t!(lang, "vote-turnout", voters = s.turnout, eligible = r.eligible)}</p>
                 {r.can_assist.then(|| view! { <Assist round=r.clone() assist /> })}

@@ -1,0 +1,6 @@
+//! What other capabilities may use of the accounts: giving someone a role in a buurt.
+//!
+//! Other capabilities call only this surface (and `model`, `rules`), never `api` or `store`.
+
+#[cfg(feature = "ssr")]
+pub use super::store::set_membership_at as give_role;

@@ -1,0 +1,58 @@
+//! What other capabilities and the background jobs may use of voting: closing the rounds whose
+//! end has passed (the closing job), and what happens to a deleted account's ballots.
+//!
+//! Other capabilities call only this surface (and `model`, `rules`), never `api` or `store`.
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::super::model::RoundId;
+    use super::super::{rules, store};
+    use crate::accounts::model::{BuurtId, UserId};
+    use crate::db::{Db, Tx, begin_write};
+    use crate::error::AppResult;
+
+    /// The closing job: closes and counts every round whose end has passed at `now`, in any
+    /// buurt; returns how many it closed. Safe to run twice at once (two ticks, two server
+    /// instances): each round is checked and closed inside one write transaction, so it is
+    /// closed and counted exactly once.
+    pub async fn close_due_rounds(db: &Db, now: i64) -> AppResult<usize> {
+        let mut closed = 0;
+        for round in store::due_rounds(db, now).await? {
+            if close_round(db, round, None, now).await? {
+                closed += 1;
+            }
+        }
+        Ok(closed)
+    }
+
+    /// Closes a round whose end has passed and counts it, once: the results are stored with
+    /// it. Returns false when it was already closed. `by` is `None` when the job closes it.
+    pub async fn close_round(db: &Db, round: RoundId, by: Option<UserId>, now: i64) -> AppResult<bool> {
+        let mut tx = begin_write(db).await?;
+        let row = store::round(&mut *tx, round).await?;
+        if row.closed_at.is_some() {
+            return Ok(false);
+        }
+        rules::may_close(now, row.ends_at, false)?;
+        let entries = store::entries(&mut tx, round).await?;
+        let rows = store::ballot_rows(&mut *tx, round).await?;
+        let results = rules::count(&entries, &rows, &row.rules());
+        let eligible = store::eligible_count(&mut *tx, BuurtId(row.buurt_id), row.rules().min_age).await?;
+        store::close(&mut tx, round, store::Closing { by, results, eligible, rows, now }).await?;
+        tx.commit().await?;
+        if let Err(e) = store::checkpoint(db).await {
+            tracing::warn!(error = ?e, "checkpoint after closing a round failed");
+        }
+        Ok(true)
+    }
+
+    /// When an account is deleted: the ballots it cast stay counted (a vote given is not taken
+    /// back), but the link from the person to their ballot in rounds still open is erased now
+    /// instead of at closing; nobody can change that ballot any more.
+    pub async fn on_account_deleted(tx: &mut Tx, user: UserId, _now: i64) -> AppResult<()> {
+        store::forget_ballot_links(tx, user).await
+    }
+}
