@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use app::accounts::model::{BuurtId, UserId};
-use app::db::{Db, Tx, begin_write};
+use app::db::{Db, Tx, begin_write, now};
 use app::proposals::model::{Action, Kind, ProposalId, ProposalInput, Status, Target};
 use app::proposals::store::{self, Actor, LogEntry};
 use std::collections::HashMap;
@@ -72,10 +72,10 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
         };
         let author_id = person(*author)?;
         let household = store::household_of(&mut *tx, author_id).await.map_err(anyhow_app)?;
-        let id = store::insert_proposal(&mut tx, buurt, author_id, household, &input).await.map_err(anyhow_app)?;
-        store::insert_event(&mut tx, id, Status::Submitted, "", Actor { user: author_id, role: "bewoner" }).await.map_err(anyhow_app)?;
+        let id = store::insert_proposal(&mut tx, buurt, author_id, household, &input, now()).await.map_err(anyhow_app)?;
+        store::insert_event(&mut tx, id, Status::Submitted, "", Actor { user: author_id, role: "bewoner" }, now()).await.map_err(anyhow_app)?;
         for who in *supporters {
-            store::add_supporter(&mut tx, id, person(*who)?).await.map_err(anyhow_app)?;
+            store::add_supporter(&mut tx, id, person(*who)?, now()).await.map_err(anyhow_app)?;
         }
         ids.insert(*title, (id, *title));
     }
@@ -108,14 +108,15 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     let (bank, title) = get("Bank bij de voordeur")?;
     let (bankje, _) = get("Bankje bij de ingang")?;
     store::set_merged_into(&mut tx, bank, bankje).await.map_err(anyhow_app)?;
-    store::move_supporters_and_comments(&mut tx, bank, bankje, Some(person("Riet")?.0)).await.map_err(anyhow_app)?;
-    store::add_supporter(&mut tx, bankje, person("Jan")?).await.map_err(anyhow_app)?;
+    store::move_supporters(&mut tx, bank, bankje, Some(person("Riet")?.0)).await.map_err(anyhow_app)?;
+    app::comments::service::move_comments(&mut tx, bank, bankje).await.map_err(anyhow_app)?;
+    store::add_supporter(&mut tx, bankje, person("Jan")?, now()).await.map_err(anyhow_app)?;
     step(&mut tx, buurt, bank, title, Status::Merged, "Dit gaat over hetzelfde als \"Bankje bij de ingang\".", kees, Some(Action::Merge)).await?;
 
     // Hidden: an advertisement, not a proposal.
     let (ad, title) = get("Mijn oude spullen te koop")?;
     let reason = "Dit is een advertentie, geen voorstel voor de buurt. Hang het op het prikbord in de hal.";
-    store::set_hidden(&mut tx, ad, Some((kees.0, reason))).await.map_err(anyhow_app)?;
+    store::set_hidden(&mut tx, ad, Some((reason, Some(kees.0))), now()).await.map_err(anyhow_app)?;
     log(&mut tx, buurt, ad, title, Action::Hide, reason, kees).await?;
 
     // Done: accepted, planned, carried out.
@@ -138,7 +139,7 @@ async fn step(
     (user, role): (UserId, &str),
     action: Option<Action>,
 ) -> anyhow::Result<()> {
-    store::set_status(tx, id, status, reason, Actor { user, role }).await.map_err(anyhow_app)?;
+    store::set_status(tx, id, status, reason, Actor { user, role }, now()).await.map_err(anyhow_app)?;
     if let Some(action) = action {
         log(tx, buurt, id, title, action, reason, (user, role)).await?;
     }
@@ -156,7 +157,7 @@ async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: A
         target_title: title,
         reason,
     };
-    store::log_moderation(tx, &entry).await.map_err(anyhow_app)
+    store::log_moderation(tx, &entry, now()).await.map_err(anyhow_app)
 }
 
 /// The Taalcafé next Friday 14:00–15:30 in the ontmoetingsruimte, organised by Noor.

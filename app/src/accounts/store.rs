@@ -248,21 +248,9 @@ pub async fn delete_account(tx: &mut Tx, user: UserId) -> AppResult<()> {
     sqlx::query("DELETE FROM memberships WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     sqlx::query("DELETE FROM notifications WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
-    // Open proposals leave the commissie's queue: they count as withdrawn, with a history line.
-    let open = "author_id = $2 AND status IN ('ingediend', 'in_behandeling', 'aanpassen')";
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO proposal_events (proposal_id, status, reason, actor_id, actor_role, created_at) \
-         SELECT id, 'ingetrokken', '', author_id, 'bewoner', $1 FROM proposals WHERE {open}"
-    )))
-    .bind(now())
-    .bind(user.0)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE proposals SET status = 'ingetrokken', updated_at = $1 WHERE {open}")))
-        .bind(now())
-        .bind(user.0)
-        .execute(&mut **tx)
-        .await?;
+    // Open proposals leave the commissie's queue (withdrawn, through the proposals' steps).
+    crate::proposals::service::on_account_deleted(tx, user, now()).await?;
+    crate::comments::service::on_account_deleted(tx, user, now()).await?;
     Ok(())
 }
 
