@@ -86,23 +86,23 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
 
     // The accepted activity: in the agenda next Friday, with Noor as organiser.
     let (taal, title) = get("Taalcafé op vrijdag")?;
-    step(&mut tx, buurt, taal, title, Status::InReview, "", fatma, None).await?;
+    step(&mut tx, buurt, (taal, title), (Status::InReview, ""), fatma, None).await?;
     let activity = taalcafe_activity(&mut tx, buurt, person("Noor")?).await?;
-    step(&mut tx, buurt, taal, title, Status::Accepted, "Mooi idee, dat past goed in de ontmoetingsruimte.", fatma, Some(Action::Accept)).await?;
+    step(&mut tx, buurt, (taal, title), (Status::Accepted, "Mooi idee, dat past goed in de ontmoetingsruimte."), fatma, Some(Action::Accept)).await?;
     store::set_activity(&mut tx, taal, activity).await.map_err(anyhow_app)?;
-    step(&mut tx, buurt, taal, title, Status::Planned, "In de agenda op vrijdag 14:00–15:30.", fatma, Some(Action::Plan)).await?;
+    step(&mut tx, buurt, (taal, title), (Status::Planned, "In de agenda op vrijdag 14:00–15:30."), fatma, Some(Action::Plan)).await?;
 
     for name in ["Bankje bij de ingang", "Moestuin op het dak", "Speeltoestel voor kleine kinderen"] {
         let (id, title) = get(name)?;
-        step(&mut tx, buurt, id, title, Status::InReview, "", kees, None).await?;
-        step(&mut tx, buurt, id, title, Status::Accepted, "Goed idee. Dit gaat mee in de volgende stemronde.", kees, Some(Action::Accept)).await?;
+        step(&mut tx, buurt, (id, title), (Status::InReview, ""), kees, None).await?;
+        step(&mut tx, buurt, (id, title), (Status::Accepted, "Goed idee. Dit gaat mee in de volgende stemronde."), kees, Some(Action::Accept)).await?;
     }
     let (repair, title) = get("Repair café")?;
-    step(&mut tx, buurt, repair, title, Status::InReview, "", fatma, None).await?;
+    step(&mut tx, buurt, (repair, title), (Status::InReview, ""), fatma, None).await?;
     let (fiets, title) = get("Fietsenstalling opknappen")?;
-    step(&mut tx, buurt, fiets, title, Status::ChangesRequested, "Welke stalling bedoelt u? Er zijn er twee: bij de flat en bij de Madeliefhof.", fatma, Some(Action::AskChanges)).await?;
+    step(&mut tx, buurt, (fiets, title), (Status::ChangesRequested, "Welke stalling bedoelt u? Er zijn er twee: bij de flat en bij de Madeliefhof."), fatma, Some(Action::AskChanges)).await?;
     let (hond, title) = get("Hondenuitlaatveld")?;
-    step(&mut tx, buurt, hond, title, Status::Declined, "Het grasveld is van de gemeente. Daar beslissen wij niet over. Vraag het de gemeente via het buurtloket.", samira, Some(Action::Decline)).await?;
+    step(&mut tx, buurt, (hond, title), (Status::Declined, "Het grasveld is van de gemeente. Daar beslissen wij niet over. Vraag het de gemeente via het buurtloket."), samira, Some(Action::Decline)).await?;
 
     // A duplicate merged: its supporters move along, and Jan supports the bench now.
     let (bank, title) = get("Bank bij de voordeur")?;
@@ -111,42 +111,40 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     store::move_supporters(&mut tx, bank, bankje, Some(person("Riet")?.0)).await.map_err(anyhow_app)?;
     app::comments::service::move_comments(&mut tx, bank, bankje).await.map_err(anyhow_app)?;
     store::add_supporter(&mut tx, bankje, person("Jan")?, now()).await.map_err(anyhow_app)?;
-    step(&mut tx, buurt, bank, title, Status::Merged, "Dit gaat over hetzelfde als \"Bankje bij de ingang\".", kees, Some(Action::Merge)).await?;
+    step(&mut tx, buurt, (bank, title), (Status::Merged, "Dit gaat over hetzelfde als \"Bankje bij de ingang\"."), kees, Some(Action::Merge)).await?;
 
     // Hidden: an advertisement, not a proposal.
     let (ad, title) = get("Mijn oude spullen te koop")?;
     let reason = "Dit is een advertentie, geen voorstel voor de buurt. Hang het op het prikbord in de hal.";
     store::set_hidden(&mut tx, ad, Some((reason, Some(kees.0))), now()).await.map_err(anyhow_app)?;
-    log(&mut tx, buurt, ad, title, Action::Hide, reason, kees).await?;
+    log(&mut tx, buurt, (ad, title), (Action::Hide, reason), kees).await?;
 
     // Done: accepted, planned, carried out.
     let (lampen, title) = get("Nieuwe lampen in het trappenhuis")?;
-    step(&mut tx, buurt, lampen, title, Status::Accepted, "", samira, Some(Action::Accept)).await?;
-    step(&mut tx, buurt, lampen, title, Status::Planned, "De huismeester hangt ze op in de tweede week van de maand.", samira, Some(Action::Plan)).await?;
-    step(&mut tx, buurt, lampen, title, Status::Done, "De nieuwe lampen hangen er.", samira, Some(Action::Done)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Accepted, ""), samira, Some(Action::Accept)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Planned, "De huismeester hangt ze op in de tweede week van de maand."), samira, Some(Action::Plan)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Done, "De nieuwe lampen hangen er."), samira, Some(Action::Done)).await?;
     tx.commit().await?;
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A step of a proposal (`(id, title)`) to `status` with its reason, logged when it is a decision.
 async fn step(
     tx: &mut Tx,
     buurt: BuurtId,
-    id: ProposalId,
-    title: &str,
-    status: Status,
-    reason: &str,
+    (id, title): (ProposalId, &str),
+    (status, reason): (Status, &str),
     (user, role): (UserId, &str),
     action: Option<Action>,
 ) -> anyhow::Result<()> {
     store::set_status(tx, id, status, reason, Actor { user, role }, now()).await.map_err(anyhow_app)?;
     if let Some(action) = action {
-        log(tx, buurt, id, title, action, reason, (user, role)).await?;
+        log(tx, buurt, (id, title), (action, reason), (user, role)).await?;
     }
     Ok(())
 }
 
-async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: Action, reason: &str, (user, role): (UserId, &str)) -> anyhow::Result<()> {
+async fn log(tx: &mut Tx, buurt: BuurtId, (id, title): (ProposalId, &str), (action, reason): (Action, &str), (user, role): (UserId, &str)) -> anyhow::Result<()> {
     let entry = LogEntry {
         buurt,
         actor: Some(user),
@@ -163,14 +161,14 @@ async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: A
 /// The Taalcafé next Friday 14:00–15:30 in the ontmoetingsruimte, organised by Noor.
 async fn taalcafe_activity(tx: &mut Tx, buurt: BuurtId, noor: UserId) -> anyhow::Result<i64> {
     use app::agenda::model::{Audience, Category};
-    let mut date = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date().tomorrow()?;
+    let mut date = jiff::Timestamp::now().to_zoned(app::time::zone()).date().tomorrow()?;
     while date.weekday().to_monday_one_offset() != 5 {
         date = date.tomorrow()?;
     }
     let (starts_at, ends_at) = app::agenda::time::parse_local(&date.to_string(), "14:00", "15:30").map_err(|p| anyhow::anyhow!("{p:?}"))?;
-    let id = app::agenda::store::insert_activity(
+    let id = app::agenda::service::insert_activity(
         tx,
-        app::agenda::store::NewActivity {
+        app::agenda::service::NewActivity {
             buurt,
             title: "Taalcafé op vrijdag",
             description: "Samen Nederlands oefenen bij een kop koffie. Voor wie de taal nog leert, en voor wie graag helpt.",

@@ -265,21 +265,12 @@ pub struct PersonalData {
     pub memberships: Vec<ExportedMembership>,
     pub notifications: Vec<ExportedNotification>,
     pub comments: Vec<crate::comments::service::ExportedComment>,
-    pub proposals: Vec<ExportedProposal>,
+    pub proposals: Vec<crate::proposals::service::ExportedProposal>,
     /// Titles of the proposals this person supports.
     pub supported: Vec<String>,
     /// The voting rounds this person voted in: when, and whether someone helped. What they
     /// voted is secret, also from this export.
     pub voted_in: Vec<ExportedVoting>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ExportedProposal {
-    pub title: String,
-    pub kind: String,
-    pub status: String,
-    pub description: String,
-    pub written_at: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -325,18 +316,7 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
     .bind(user.0)
     .fetch_all(db)
     .await?;
-    let proposals: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT title, kind, status, description, created_at FROM proposals WHERE author_id = $1 ORDER BY id",
-    )
-    .bind(user.0)
-    .fetch_all(db)
-    .await?;
-    let supported: Vec<String> = sqlx::query_scalar(
-        "SELECT p.title FROM proposal_supporters s JOIN proposals p ON p.id = s.proposal_id WHERE s.user_id = $1 ORDER BY s.created_at",
-    )
-    .bind(user.0)
-    .fetch_all(db)
-    .await?;
+    let (proposals, supported) = crate::proposals::service::export(db, user).await?;
     let voted_in: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
         "SELECT r.title, v.voted_at, v.assisted_by FROM round_voters v JOIN vote_rounds r ON r.id = v.round_id \
          WHERE v.user_id = $1 ORDER BY v.voted_at",
@@ -361,10 +341,7 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
             })
             .collect(),
         comments: crate::comments::service::export(db, user).await?,
-        proposals: proposals
-            .into_iter()
-            .map(|(title, kind, status, description, at)| ExportedProposal { title, kind, status, description, written_at: iso(at) })
-            .collect(),
+        proposals,
         supported,
         voted_in: voted_in
             .into_iter()

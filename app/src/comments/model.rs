@@ -221,6 +221,7 @@ pub struct ReportedItem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn bodies() {

@@ -210,6 +210,32 @@ mod tests {
     }
 
     #[test]
+    fn who_sees_a_proposal() {
+        assert!(may_see(Some(Role::Resident), false, false));
+        assert!(!may_see(None, false, false));
+        assert!(!may_see(Some(Role::Resident), true, false));
+        assert!(may_see(Some(Role::Resident), true, true));
+        assert!(may_see(Some(Role::Committee), true, false));
+        assert!(may_add_photo(Some(Role::Resident), true, Status::InReview));
+        assert!(!may_add_photo(Some(Role::Resident), true, Status::Accepted));
+        assert!(!may_add_photo(None, true, Status::Submitted));
+        assert!(comments_closed(Status::Merged) && comments_closed(Status::Withdrawn) && !comments_closed(Status::Declined));
+    }
+
+    #[test]
+    fn where_a_proposal_is_listed() {
+        assert_eq!(list_group(false, Status::ChangesRequested), Some(0));
+        assert_eq!(list_group(false, Status::Planned), Some(1));
+        assert_eq!(list_group(false, Status::Declined), None);
+        assert_eq!(list_group(true, Status::Withdrawn), Some(0));
+        assert_eq!(queue_place(true, Status::Done), Some(QueuePlace::Hidden));
+        assert_eq!(queue_place(false, Status::InReview), Some(QueuePlace::New));
+        assert_eq!(queue_place(false, Status::Declined), None);
+        assert_eq!(decision_of(Kind::Activity, Step::Accept), Err(Problem::ProposalWrongStatus));
+        assert_eq!(decision_of(Kind::Initiative, Step::Accept), Ok((Some(Action::Accept), "note-proposal-accepted")));
+    }
+
+    #[test]
     fn steps() {
         use Status::*;
         assert_eq!(after(Kind::Activity, Submitted, Step::Review), Ok(InReview));

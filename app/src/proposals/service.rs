@@ -105,6 +105,27 @@ mod server {
         store::save_photo(tx, id, photo.width, photo.height, photo.jpeg, now).await
     }
 
+    /// A proposal in "download my data".
+    #[derive(Debug, serde::Serialize)]
+    pub struct ExportedProposal {
+        pub title: String,
+        pub kind: String,
+        pub status: String,
+        pub description: String,
+        pub written_at: String,
+    }
+
+    /// For "download my data": a person's proposals, and the titles of those they support.
+    pub async fn export(db: &Db, user: UserId) -> AppResult<(Vec<ExportedProposal>, Vec<String>)> {
+        let iso = |at: i64| jiff::Timestamp::from_second(at).map(|t| t.to_string()).unwrap_or_default();
+        let proposals = store::of_author_for_export(db, user)
+            .await?
+            .into_iter()
+            .map(|(title, kind, status, description, at)| ExportedProposal { title, kind, status, description, written_at: iso(at) })
+            .collect();
+        Ok((proposals, store::supported_titles(db, user).await?))
+    }
+
     /// When an account is deleted, its open proposals leave the commissie's queue: they are
     /// withdrawn (the author's step, with a history line); the others stay as they are.
     pub async fn on_account_deleted(tx: &mut Tx, user: UserId, now: i64) -> AppResult<()> {

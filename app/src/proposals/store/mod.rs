@@ -7,10 +7,12 @@ use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
 use sqlx::{Any, Executor};
 
+mod export;
 mod log;
 mod photo;
 mod settings;
 mod support;
+pub use export::*;
 pub use log::*;
 pub use photo::*;
 pub use settings::*;
