@@ -47,6 +47,20 @@ mod server {
         store::written_since(db, user, since).await
     }
 
+    /// Where a comment is: its proposal, and whether it is hidden now.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct CommentPlace {
+        pub proposal: ProposalId,
+        /// When it was hidden, while it is hidden.
+        pub hidden_at: Option<i64>,
+    }
+
+    /// The places of the given comments that exist (the public moderation log needs them).
+    pub async fn places(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, CommentPlace>> {
+        let rows = store::places(db, ids).await?;
+        Ok(rows.into_iter().map(|(id, proposal, hidden_at)| (id, CommentPlace { proposal: ProposalId(proposal), hidden_at })).collect())
+    }
+
     /// Moves the conversation of a merged proposal to the one it joins.
     pub async fn move_comments(tx: &mut Tx, from: ProposalId, into: ProposalId) -> AppResult<()> {
         store::move_comments(tx, from.0, into.0).await

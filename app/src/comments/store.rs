@@ -255,6 +255,19 @@ pub async fn of_author(db: &Db, user: UserId) -> AppResult<Vec<(i64, String, i64
         .await?)
 }
 
+/// Of the given comments, those that exist: their proposal and when they were hidden (if they are).
+pub async fn places(db: &Db, ids: &[i64]) -> AppResult<Vec<(i64, i64, Option<i64>)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT id, proposal_id, hidden_at FROM comments WHERE id IN ({list})")));
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?)
+}
+
 /// How many comments a user wrote since `since`.
 pub async fn written_since(db: &Db, user: UserId, since: i64) -> AppResult<i64> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND created_at >= $2")

@@ -67,10 +67,11 @@ pub fn queue_item(row: &ProposalRow, me: UserId, lang: Lang, recent: (i64, i64))
 
 /// One entry of the public log as the visitor may see it: hidden text stays out (see
 /// [`rules::log_shows`]), with a general reason in its place.
-pub fn log_item(lang: Lang, moderator: bool, l: LogRow) -> AppResult<LogItem> {
+pub fn log_item(lang: Lang, moderator: bool, row: LogRow) -> AppResult<LogItem> {
+    let LogRow { entry: l, proposal_id, proposal_hidden, comment_hidden } = row;
     let action = Action::from_code(&l.action).ok_or_else(|| AppError::internal("stored log action is not valid"))?;
     let comment = l.target_kind == "reactie";
-    let shows = rules::log_shows(action, l.proposal_id.is_some(), l.proposal_hidden.is_some(), l.comment_hidden.is_some());
+    let shows = rules::log_shows(action, proposal_id.is_some(), proposal_hidden.is_some(), comment_hidden.is_some());
     let general = match (action, l.actor_role.as_str()) {
         (Action::Hide, "meldingen") => "log-reason-hidden-by-reports",
         (Action::Hide, _) => "log-reason-hidden",
@@ -82,7 +83,7 @@ pub fn log_item(lang: Lang, moderator: bool, l: LogRow) -> AppResult<LogItem> {
         action,
         comment,
         title: if shows.title { l.target_title } else { tr(lang, "log-title-hidden") },
-        proposal_id: l.proposal_id.filter(|_| moderator || l.proposal_hidden.is_none()),
+        proposal_id: proposal_id.filter(|_| moderator || proposal_hidden.is_none()),
         reason: if shows.reason { l.reason } else { tr(lang, general) },
         withheld: !(shows.title && shows.reason),
     })

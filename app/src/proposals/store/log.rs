@@ -4,6 +4,7 @@ use super::super::model::{Action, Target};
 use crate::accounts::model::{BuurtId, UserId};
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
+use std::collections::HashMap;
 
 /// One entry of the public moderation log, written in the caller's transaction.
 pub struct LogEntry<'a> {
@@ -39,16 +40,24 @@ pub async fn log_moderation(tx: &mut Tx, e: &LogEntry<'_>, now: i64) -> AppResul
     Ok(())
 }
 
-/// A moderation log entry with the actor's shown name and the proposal it concerns.
+/// A moderation log entry with the actor's shown name.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct LogRow {
+pub struct LogEntryRow {
     pub actor_role: String,
     pub actor_name: Option<String>,
     pub action: String,
     pub target_kind: String,
+    pub target_id: i64,
     pub target_title: String,
     pub reason: String,
     pub created_at: i64,
+}
+
+/// A log entry with where its target stands now, for the public log.
+#[derive(Debug, Clone)]
+pub struct LogRow {
+    pub entry: LogEntryRow,
+    /// The proposal it concerns, if it still exists.
     pub proposal_id: Option<i64>,
     pub proposal_hidden: Option<i64>,
     /// For an entry about a comment: when that comment is hidden.
@@ -56,13 +65,10 @@ pub struct LogRow {
 }
 
 /// The newest entries of a buurt's moderation log first.
-pub async fn log(db: &Db, buurt: BuurtId, limit: i64) -> AppResult<Vec<LogRow>> {
-    Ok(sqlx::query_as::<_, LogRow>(
-        "SELECT l.actor_role, u.display_name AS actor_name, l.action, l.target_kind, l.target_title, l.reason, l.created_at, \
-         p.id AS proposal_id, p.hidden_at AS proposal_hidden, c.hidden_at AS comment_hidden \
-         FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id \
-         LEFT JOIN comments c ON l.target_kind = 'reactie' AND c.id = l.target_id \
-         LEFT JOIN proposals p ON p.id = CASE WHEN l.target_kind = 'voorstel' THEN l.target_id ELSE c.proposal_id END \
+pub async fn log(db: &Db, buurt: BuurtId, limit: i64) -> AppResult<Vec<LogEntryRow>> {
+    Ok(sqlx::query_as::<_, LogEntryRow>(
+        "SELECT l.actor_role, u.display_name AS actor_name, l.action, l.target_kind, l.target_id, l.target_title, l.reason, \
+         l.created_at FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id \
          WHERE l.buurt_id = $1 ORDER BY l.created_at DESC, l.id DESC LIMIT $2",
     )
     .bind(buurt.0)
@@ -71,3 +77,20 @@ pub async fn log(db: &Db, buurt: BuurtId, limit: i64) -> AppResult<Vec<LogRow>> 
     .await?)
 }
 
+/// Of the given proposals, those that exist, with when they were hidden (if they are).
+pub async fn hidden_states(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, Option<i64>>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!("SELECT id, hidden_at FROM proposals WHERE id IN ({})", placeholders(ids.len()));
+    let mut query = sqlx::query_as::<_, (i64, Option<i64>)>(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?.into_iter().collect())
+}
+
+/// `$1, $2, …, $n`.
+fn placeholders(n: usize) -> String {
+    (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}

@@ -259,7 +259,6 @@ pub async fn count_proposals(db: &Db, buurt: BuurtId) -> AppResult<i64> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM proposals WHERE buurt_id = $1").bind(buurt.0).fetch_one(db).await?)
 }
 
-
 /// How many proposals a user wrote since `since` (the queue shows this).
 pub async fn proposals_since(db: &Db, user: UserId, since: i64) -> AppResult<i64> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM proposals WHERE author_id = $1 AND created_at >= $2")

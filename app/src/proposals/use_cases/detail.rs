@@ -13,8 +13,8 @@ use crate::i18n::Lang;
 
 /// One proposal with its history, as the user may see it (`NotFound` otherwise).
 pub async fn detail(db: &Db, user: &SessionUser, id: ProposalId, lang: Lang) -> AppResult<ProposalDetail> {
-    let (row, role) = access::visible(db, user, id).await?.ok_or(AppError::NotFound)?;
-    let moderator = rules::is_moderator(role);
+    let (row, _) = access::visible(db, user, id).await?.ok_or(AppError::NotFound)?;
+    let moderator = crate::auth::can_moderate(user, BuurtId(row.buurt_id)).is_ok();
     let is_author = row.is_author(user.id);
     let status = row.status()?;
     let events = store::events(db, id).await?.into_iter().map(|e| present::event(&row, e, lang)).collect::<AppResult<Vec<_>>>()?;

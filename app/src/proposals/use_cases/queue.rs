@@ -1,7 +1,7 @@
 //! The commissie's reading: the queue (with each proposer's activity of the last 30 days)
 //! and the public moderation log.
 
-use super::super::model::{LogItem, Queue};
+use super::super::model::{LogItem, Queue, Target};
 use super::super::rules::{self, QueuePlace};
 use super::super::{present, store};
 use crate::accounts::model::{BuurtId, UserId};
@@ -43,5 +43,22 @@ async fn recent_activity(db: &Db, user: UserId, since: i64) -> AppResult<(i64, i
 
 /// The public moderation log of a buurt, newest first, as the visitor may see it.
 pub async fn log(db: &Db, buurt: BuurtId, moderator: bool, lang: Lang) -> AppResult<Vec<LogItem>> {
-    store::log(db, buurt, 200).await?.into_iter().map(|l| present::log_item(lang, moderator, l)).collect()
+    let entries = store::log(db, buurt, 200).await?;
+    let comment_ids: Vec<i64> = entries.iter().filter(|e| e.target_kind == Target::Comment.code()).map(|e| e.target_id).collect();
+    let comments = crate::comments::service::places(db, &comment_ids).await?;
+    let proposal_of = |e: &store::LogEntryRow| match e.target_kind == Target::Comment.code() {
+        true => comments.get(&e.target_id).map(|c| c.proposal.0),
+        false => Some(e.target_id),
+    };
+    let proposal_ids: Vec<i64> = entries.iter().filter_map(proposal_of).collect();
+    let hidden = store::hidden_states(db, &proposal_ids).await?;
+    let mut items = Vec::new();
+    for entry in entries {
+        let proposal_id = proposal_of(&entry).filter(|id| hidden.contains_key(id));
+        let proposal_hidden = proposal_id.and_then(|id| hidden.get(&id).copied().flatten());
+        let comment_hidden = comments.get(&entry.target_id).filter(|_| entry.target_kind == Target::Comment.code()).and_then(|c| c.hidden_at);
+        let row = store::LogRow { entry, proposal_id, proposal_hidden, comment_hidden };
+        items.push(present::log_item(lang, moderator, row)?);
+    }
+    Ok(items)
 }

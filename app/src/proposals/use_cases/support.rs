@@ -1,6 +1,6 @@
 //! "Ik steun dit", or taking it back: once per person.
 
-use super::super::model::{ProposalId};
+use super::super::model::ProposalId;
 use super::super::{rules, store};
 use crate::auth::SessionUser;
 use crate::db::Tx;
