@@ -4,7 +4,7 @@
 
 use anyhow::Context;
 use app::accounts::model::{BuurtId, UserId};
-use app::db::{Db, Tx, begin_write};
+use app::db::{Db, Tx, begin_write, now};
 use app::proposals::model::{Action, Kind, ProposalId, ProposalInput, Status, Target};
 use app::proposals::store::{self, Actor, LogEntry};
 use std::collections::HashMap;
@@ -72,10 +72,10 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
         };
         let author_id = person(*author)?;
         let household = store::household_of(&mut *tx, author_id).await.map_err(anyhow_app)?;
-        let id = store::insert_proposal(&mut tx, buurt, author_id, household, &input).await.map_err(anyhow_app)?;
-        store::insert_event(&mut tx, id, Status::Submitted, "", Actor { user: author_id, role: "bewoner" }).await.map_err(anyhow_app)?;
+        let id = store::insert_proposal(&mut tx, buurt, author_id, household, &input, now()).await.map_err(anyhow_app)?;
+        store::insert_event(&mut tx, id, Status::Submitted, "", Actor { user: author_id, role: "bewoner" }, now()).await.map_err(anyhow_app)?;
         for who in *supporters {
-            store::add_supporter(&mut tx, id, person(*who)?).await.map_err(anyhow_app)?;
+            store::add_supporter(&mut tx, id, person(*who)?, now()).await.map_err(anyhow_app)?;
         }
         ids.insert(*title, (id, *title));
     }
@@ -86,66 +86,65 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
 
     // The accepted activity: in the agenda next Friday, with Noor as organiser.
     let (taal, title) = get("Taalcafé op vrijdag")?;
-    step(&mut tx, buurt, taal, title, Status::InReview, "", fatma, None).await?;
+    step(&mut tx, buurt, (taal, title), (Status::InReview, ""), fatma, None).await?;
     let activity = taalcafe_activity(&mut tx, buurt, person("Noor")?).await?;
-    step(&mut tx, buurt, taal, title, Status::Accepted, "Mooi idee, dat past goed in de ontmoetingsruimte.", fatma, Some(Action::Accept)).await?;
+    step(&mut tx, buurt, (taal, title), (Status::Accepted, "Mooi idee, dat past goed in de ontmoetingsruimte."), fatma, Some(Action::Accept)).await?;
     store::set_activity(&mut tx, taal, activity).await.map_err(anyhow_app)?;
-    step(&mut tx, buurt, taal, title, Status::Planned, "In de agenda op vrijdag 14:00–15:30.", fatma, Some(Action::Plan)).await?;
+    step(&mut tx, buurt, (taal, title), (Status::Planned, "In de agenda op vrijdag 14:00–15:30."), fatma, Some(Action::Plan)).await?;
 
     for name in ["Bankje bij de ingang", "Moestuin op het dak", "Speeltoestel voor kleine kinderen"] {
         let (id, title) = get(name)?;
-        step(&mut tx, buurt, id, title, Status::InReview, "", kees, None).await?;
-        step(&mut tx, buurt, id, title, Status::Accepted, "Goed idee. Dit gaat mee in de volgende stemronde.", kees, Some(Action::Accept)).await?;
+        step(&mut tx, buurt, (id, title), (Status::InReview, ""), kees, None).await?;
+        step(&mut tx, buurt, (id, title), (Status::Accepted, "Goed idee. Dit gaat mee in de volgende stemronde."), kees, Some(Action::Accept)).await?;
     }
     let (repair, title) = get("Repair café")?;
-    step(&mut tx, buurt, repair, title, Status::InReview, "", fatma, None).await?;
+    step(&mut tx, buurt, (repair, title), (Status::InReview, ""), fatma, None).await?;
     let (fiets, title) = get("Fietsenstalling opknappen")?;
-    step(&mut tx, buurt, fiets, title, Status::ChangesRequested, "Welke stalling bedoelt u? Er zijn er twee: bij de flat en bij de Madeliefhof.", fatma, Some(Action::AskChanges)).await?;
+    step(&mut tx, buurt, (fiets, title), (Status::ChangesRequested, "Welke stalling bedoelt u? Er zijn er twee: bij de flat en bij de Madeliefhof."), fatma, Some(Action::AskChanges)).await?;
     let (hond, title) = get("Hondenuitlaatveld")?;
-    step(&mut tx, buurt, hond, title, Status::Declined, "Het grasveld is van de gemeente. Daar beslissen wij niet over. Vraag het de gemeente via het buurtloket.", samira, Some(Action::Decline)).await?;
+    step(&mut tx, buurt, (hond, title), (Status::Declined, "Het grasveld is van de gemeente. Daar beslissen wij niet over. Vraag het de gemeente via het buurtloket."), samira, Some(Action::Decline)).await?;
 
     // A duplicate merged: its supporters move along, and Jan supports the bench now.
     let (bank, title) = get("Bank bij de voordeur")?;
     let (bankje, _) = get("Bankje bij de ingang")?;
     store::set_merged_into(&mut tx, bank, bankje).await.map_err(anyhow_app)?;
-    store::move_supporters_and_comments(&mut tx, bank, bankje, Some(person("Riet")?.0)).await.map_err(anyhow_app)?;
-    store::add_supporter(&mut tx, bankje, person("Jan")?).await.map_err(anyhow_app)?;
-    step(&mut tx, buurt, bank, title, Status::Merged, "Dit gaat over hetzelfde als \"Bankje bij de ingang\".", kees, Some(Action::Merge)).await?;
+    store::move_supporters(&mut tx, bank, bankje, Some(person("Riet")?.0)).await.map_err(anyhow_app)?;
+    app::comments::service::move_comments(&mut tx, bank, bankje).await.map_err(anyhow_app)?;
+    store::add_supporter(&mut tx, bankje, person("Jan")?, now()).await.map_err(anyhow_app)?;
+    step(&mut tx, buurt, (bank, title), (Status::Merged, "Dit gaat over hetzelfde als \"Bankje bij de ingang\"."), kees, Some(Action::Merge)).await?;
 
     // Hidden: an advertisement, not a proposal.
     let (ad, title) = get("Mijn oude spullen te koop")?;
     let reason = "Dit is een advertentie, geen voorstel voor de buurt. Hang het op het prikbord in de hal.";
-    store::set_hidden(&mut tx, ad, Some((kees.0, reason))).await.map_err(anyhow_app)?;
-    log(&mut tx, buurt, ad, title, Action::Hide, reason, kees).await?;
+    store::set_hidden(&mut tx, ad, Some((reason, Some(kees.0))), now()).await.map_err(anyhow_app)?;
+    log(&mut tx, buurt, (ad, title), (Action::Hide, reason), kees).await?;
 
     // Done: accepted, planned, carried out.
     let (lampen, title) = get("Nieuwe lampen in het trappenhuis")?;
-    step(&mut tx, buurt, lampen, title, Status::Accepted, "", samira, Some(Action::Accept)).await?;
-    step(&mut tx, buurt, lampen, title, Status::Planned, "De huismeester hangt ze op in de tweede week van de maand.", samira, Some(Action::Plan)).await?;
-    step(&mut tx, buurt, lampen, title, Status::Done, "De nieuwe lampen hangen er.", samira, Some(Action::Done)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Accepted, ""), samira, Some(Action::Accept)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Planned, "De huismeester hangt ze op in de tweede week van de maand."), samira, Some(Action::Plan)).await?;
+    step(&mut tx, buurt, (lampen, title), (Status::Done, "De nieuwe lampen hangen er."), samira, Some(Action::Done)).await?;
     tx.commit().await?;
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A step of a proposal (`(id, title)`) to `status` with its reason, logged when it is a decision.
 async fn step(
     tx: &mut Tx,
     buurt: BuurtId,
-    id: ProposalId,
-    title: &str,
-    status: Status,
-    reason: &str,
+    (id, title): (ProposalId, &str),
+    (status, reason): (Status, &str),
     (user, role): (UserId, &str),
     action: Option<Action>,
 ) -> anyhow::Result<()> {
-    store::set_status(tx, id, status, reason, Actor { user, role }).await.map_err(anyhow_app)?;
+    store::set_status(tx, id, status, reason, Actor { user, role }, now()).await.map_err(anyhow_app)?;
     if let Some(action) = action {
-        log(tx, buurt, id, title, action, reason, (user, role)).await?;
+        log(tx, buurt, (id, title), (action, reason), (user, role)).await?;
     }
     Ok(())
 }
 
-async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: Action, reason: &str, (user, role): (UserId, &str)) -> anyhow::Result<()> {
+async fn log(tx: &mut Tx, buurt: BuurtId, (id, title): (ProposalId, &str), (action, reason): (Action, &str), (user, role): (UserId, &str)) -> anyhow::Result<()> {
     let entry = LogEntry {
         buurt,
         actor: Some(user),
@@ -156,7 +155,7 @@ async fn log(tx: &mut Tx, buurt: BuurtId, id: ProposalId, title: &str, action: A
         target_title: title,
         reason,
     };
-    store::log_moderation(tx, &entry).await.map_err(anyhow_app)
+    store::log_moderation(tx, &entry, now()).await.map_err(anyhow_app)
 }
 
 /// The Taalcafé next Friday 14:00–15:30 in the ontmoetingsruimte, organised by Noor.

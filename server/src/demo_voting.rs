@@ -53,7 +53,7 @@ async fn person(db: &Db, name: &str) -> anyhow::Result<UserId> {
 /// The id of the initiative with this title in the buurt, added when missing.
 async fn initiative(db: &Db, buurt: BuurtId, (title, description, author, _): (&str, &str, &str, u32), status: &str) -> anyhow::Result<i64> {
     let author = person(db, author).await?;
-    store::find_or_add_initiative(db, buurt, author, title, description, status, now() - 40 * 24 * 3600).await.map_err(app_err)
+    store::find_or_add_initiative(db, buurt, author, (title, description), status, now() - 40 * 24 * 3600).await.map_err(app_err)
 }
 
 fn details(title: &str, description: &str, options: Vec<(i64, Option<i64>)>, money: i64) -> RoundDetails {

@@ -23,7 +23,7 @@ pub async fn inbreng_csv(State(state): State<AppState>, session: Session, Query(
         Ok(None) => return Redirect::to("/inloggen").into_response(),
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
-    match app::fairness::api::dashboard_for(&state.db, &user, &period.van, &period.tot).await {
+    match app::fairness::service::dashboard_for(&state.db, &user, (&period.van, &period.tot), state.clock.now()).await {
         Ok(d) => {
             let mut headers = HeaderMap::new();
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
@@ -32,7 +32,7 @@ pub async fn inbreng_csv(State(state): State<AppState>, session: Session, Query(
                 headers.insert(header::CONTENT_DISPOSITION, value);
             }
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            (headers, app::fairness::api::to_csv(&d, user.language)).into_response()
+            (headers, app::fairness::service::to_csv(&d, user.language)).into_response()
         }
         Err(e) => {
             let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -5,9 +5,8 @@
 //! file carries no EXIF data, so no location either. Other sites cannot post here: the
 //! security middleware refuses foreign origins for every POST.
 
-use app::accounts::model::BuurtId;
 use app::proposals::model::ProposalId;
-use app::proposals::{rules, store};
+use app::proposals::service;
 use app::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
@@ -106,12 +105,8 @@ pub async fn serve(State(state): State<AppState>, session: Session, Path(file): 
     let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let Ok(row) = store::proposal(&state.db, ProposalId(id)).await else { return StatusCode::NOT_FOUND.into_response() };
-    let role = user.role_in(BuurtId(row.buurt_id));
-    if role.is_none() || (row.hidden_at.is_some() && !rules::is_moderator(role) && !row.is_author(user.id)) {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    match store::photo(&state.db, ProposalId(id)).await {
+    // Only for people who may see the proposal: the proposals' one visibility policy.
+    match service::photo(&state.db, &user, ProposalId(id)).await {
         Ok(Some(bytes)) => {
             ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "private, max-age=300")], bytes).into_response()
         }
@@ -127,10 +122,10 @@ pub async fn upload(State(state): State<AppState>, session: Session, Path(id): P
     let Ok(Some(user)) = app::auth::user_of_session(&state, &session).await else {
         return Redirect::to("/inloggen").into_response();
     };
-    let Ok(row) = store::proposal(&state.db, ProposalId(id)).await else { return StatusCode::FORBIDDEN.into_response() };
-    let open = row.status().is_ok_and(|s| s.is_open());
-    if user.role_in(BuurtId(row.buurt_id)).is_none() || !row.is_author(user.id) || !open {
-        return StatusCode::FORBIDDEN.into_response();
+    match service::may_add_photo(&state.db, &user, ProposalId(id)).await {
+        Ok(true) => {}
+        Ok(false) => return StatusCode::FORBIDDEN.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
     let back = |outcome: &str| Redirect::to(&format!("/meedoen/{id}?foto={outcome}")).into_response();
     let mut bytes = None;
@@ -155,7 +150,8 @@ pub async fn upload(State(state): State<AppState>, session: Session, Path(id): P
     };
     let saved = async {
         let mut tx = app::db::begin_write(&state.db).await?;
-        store::save_photo(&mut tx, ProposalId(id), i64::from(width), i64::from(height), &jpeg).await?;
+        let photo = service::Photo { width: i64::from(width), height: i64::from(height), jpeg: &jpeg };
+        service::save_photo(&mut tx, ProposalId(id), photo, state.clock.now()).await?;
         tx.commit().await?;
         Ok::<_, app::error::AppError>(())
     };

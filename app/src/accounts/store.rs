@@ -2,7 +2,7 @@
 
 use super::model::{BuurtId, DisplayName, Role, UserId};
 use crate::auth::{Membership, SessionUser};
-use crate::db::{Db, Tx, now};
+use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use serde::Serialize;
@@ -135,22 +135,6 @@ pub async fn delete_account(tx: &mut Tx, user: UserId, at: i64) -> AppResult<()>
     .execute(&mut **tx)
     .await?;
     sqlx::query("DELETE FROM memberships WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
-    // Open proposals leave the commissie's queue: they count as withdrawn, with a history line.
-    let open = "author_id = $2 AND status IN ('ingediend', 'in_behandeling', 'aanpassen')";
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO proposal_events (proposal_id, status, reason, actor_id, actor_role, created_at) \
-         SELECT id, 'ingetrokken', '', author_id, 'bewoner', $1 FROM proposals WHERE {open}"
-    )))
-    .bind(now())
-    .bind(user.0)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE proposals SET status = 'ingetrokken', updated_at = $1 WHERE {open}")))
-        .bind(now())
-        .bind(user.0)
-        .execute(&mut **tx)
-        .await?;
     Ok(())
 }
 
@@ -165,21 +149,12 @@ pub struct PersonalData {
     pub memberships: Vec<ExportedMembership>,
     pub notifications: Vec<ExportedNotification>,
     pub comments: Vec<crate::comments::service::ExportedComment>,
-    pub proposals: Vec<ExportedProposal>,
+    pub proposals: Vec<crate::proposals::service::ExportedProposal>,
     /// Titles of the proposals this person supports.
     pub supported: Vec<String>,
     /// The voting rounds this person voted in: when, and whether someone helped. What they
     /// voted is secret, also from this export.
     pub voted_in: Vec<ExportedVoting>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ExportedProposal {
-    pub title: String,
-    pub kind: String,
-    pub status: String,
-    pub description: String,
-    pub written_at: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -225,18 +200,7 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
     .bind(user.0)
     .fetch_all(db)
     .await?;
-    let proposals: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT title, kind, status, description, created_at FROM proposals WHERE author_id = $1 ORDER BY id",
-    )
-    .bind(user.0)
-    .fetch_all(db)
-    .await?;
-    let supported: Vec<String> = sqlx::query_scalar(
-        "SELECT p.title FROM proposal_supporters s JOIN proposals p ON p.id = s.proposal_id WHERE s.user_id = $1 ORDER BY s.created_at",
-    )
-    .bind(user.0)
-    .fetch_all(db)
-    .await?;
+    let (proposals, supported) = crate::proposals::service::export(db, user).await?;
     let voted_in: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
         "SELECT r.title, v.voted_at, v.assisted_by FROM round_voters v JOIN vote_rounds r ON r.id = v.round_id \
          WHERE v.user_id = $1 ORDER BY v.voted_at",
@@ -261,10 +225,7 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
             })
             .collect(),
         comments: crate::comments::service::export(db, user).await?,
-        proposals: proposals
-            .into_iter()
-            .map(|(title, kind, status, description, at)| ExportedProposal { title, kind, status, description, written_at: iso(at) })
-            .collect(),
+        proposals,
         supported,
         voted_in: voted_in
             .into_iter()

@@ -26,9 +26,4 @@ mod server {
     pub async fn insert_activity(tx: &mut Tx, activity: NewActivity<'_>) -> AppResult<ActivityId> {
         store::insert_activity(tx, activity, crate::db::now()).await
     }
-
-    /// The former name of [`on_account_deleted`], reading the request's clock.
-    pub async fn withdraw_everywhere(tx: &mut Tx, user: crate::accounts::model::UserId) -> AppResult<()> {
-        on_account_deleted(tx, user, crate::db::now()).await
-    }
 }

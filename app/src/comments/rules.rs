@@ -63,6 +63,12 @@ pub fn reply_parent(parent: i64, parents_parent: Option<i64>) -> i64 {
     parents_parent.unwrap_or(parent)
 }
 
+/// Whether the conversation under a hidden proposal is out of sight: for everyone but the
+/// commissie and staff (also for its author, who still sees the proposal itself).
+pub fn thread_hidden(proposal_hidden: bool, moderator: bool) -> bool {
+    proposal_hidden && !moderator
+}
+
 /// Whether reports from this many different households hide an item until it is reviewed.
 pub fn reports_hide(households: i64, threshold: i64) -> bool {
     households >= threshold.max(1)

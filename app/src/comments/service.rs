@@ -1,6 +1,74 @@
 //! What other capabilities may use of the comments.
 //!
-//! Other capabilities call only this surface (and `model`), never `api` or `store`.
+//! Other capabilities call only this surface (and `model`, `rules`), never `api` or `store`.
 
 #[cfg(feature = "ssr")]
-pub use super::store::{ExportedComment, export};
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::super::store;
+    use crate::accounts::model::UserId;
+    use crate::db::{Db, Tx};
+    use crate::error::AppResult;
+    use crate::proposals::model::ProposalId;
+    use std::collections::HashMap;
+
+    /// A comment in "download my data".
+    #[derive(Debug, serde::Serialize)]
+    pub struct ExportedComment {
+        pub proposal: String,
+        pub text: String,
+        pub written_at: String,
+        pub removed: bool,
+    }
+
+    /// Everything a person wrote under proposals, for "download my data".
+    pub async fn export(db: &Db, user: UserId) -> AppResult<Vec<ExportedComment>> {
+        let mut titles: HashMap<i64, String> = HashMap::new();
+        let mut out = Vec::new();
+        for (proposal, text, at, removed) in store::of_author(db, user).await? {
+            if !titles.contains_key(&proposal) {
+                let Some(facts) = crate::proposals::service::facts(db, ProposalId(proposal)).await? else { continue };
+                titles.insert(proposal, facts.title);
+            }
+            out.push(ExportedComment {
+                proposal: titles[&proposal].clone(),
+                text,
+                written_at: jiff::Timestamp::from_second(at).map(|t| t.to_string()).unwrap_or_default(),
+                removed: removed.is_some(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// How many comments a user wrote since `since` (the commissie's queue shows this).
+    pub async fn written_since(db: &Db, user: UserId, since: i64) -> AppResult<i64> {
+        store::written_since(db, user, since).await
+    }
+
+    /// Where a comment is: its proposal, and whether it is hidden now.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct CommentPlace {
+        pub proposal: ProposalId,
+        /// When it was hidden, while it is hidden.
+        pub hidden_at: Option<i64>,
+    }
+
+    /// The places of the given comments that exist (the public moderation log needs them).
+    pub async fn places(db: &Db, ids: &[i64]) -> AppResult<HashMap<i64, CommentPlace>> {
+        let rows = store::places(db, ids).await?;
+        Ok(rows.into_iter().map(|(id, proposal, hidden_at)| (id, CommentPlace { proposal: ProposalId(proposal), hidden_at })).collect())
+    }
+
+    /// Moves the conversation of a merged proposal to the one it joins.
+    pub async fn move_comments(tx: &mut Tx, from: ProposalId, into: ProposalId) -> AppResult<()> {
+        store::move_comments(tx, from.0, into.0).await
+    }
+
+    /// When an account is deleted its comments and reports stay: they show the author as
+    /// "oud-bewoner" once the name is gone. Nothing to change in the comments' tables.
+    pub async fn on_account_deleted(_tx: &mut Tx, _user: UserId, _now: i64) -> AppResult<()> {
+        Ok(())
+    }
+}

@@ -6,32 +6,9 @@
 use super::model::{CommentId, TargetKind};
 use super::rules::{DAY, History};
 use crate::accounts::model::{BuurtId, UserId};
-use crate::db::{Db, Tx, now};
+use crate::db::{Db, Tx};
 use crate::error::AppResult;
 use sqlx::{Any, Executor};
-
-/// The proposal a conversation belongs to: its buurt, title, status and whether it is hidden.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ProposalRow {
-    pub id: i64,
-    pub buurt_id: i64,
-    pub title: String,
-    pub description: String,
-    pub status: String,
-    pub author_name: Option<String>,
-    pub hidden_at: Option<i64>,
-    pub hidden_reason: String,
-}
-
-pub async fn proposal<'c, E: Executor<'c, Database = Any>>(ex: E, id: i64) -> AppResult<Option<ProposalRow>> {
-    Ok(sqlx::query_as(
-        "SELECT p.id, p.buurt_id, p.title, p.description, p.status, u.display_name AS author_name, p.hidden_at, p.hidden_reason \
-         FROM proposals p LEFT JOIN users u ON u.id = p.author_id WHERE p.id = $1",
-    )
-    .bind(id)
-    .fetch_optional(ex)
-    .await?)
-}
 
 /// A comment with its author's display name (`None` once the account is deleted).
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -118,7 +95,7 @@ pub struct NewComment<'a> {
     pub body: &'a str,
 }
 
-pub async fn insert_comment(tx: &mut Tx, c: &NewComment<'_>) -> AppResult<CommentId> {
+pub async fn insert_comment(tx: &mut Tx, c: &NewComment<'_>, now: i64) -> AppResult<CommentId> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO comments (proposal_id, parent_id, author_id, household_id, body, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -128,49 +105,41 @@ pub async fn insert_comment(tx: &mut Tx, c: &NewComment<'_>) -> AppResult<Commen
     .bind(c.author.0)
     .bind(c.household)
     .bind(c.body)
-    .bind(now())
+    .bind(now)
     .fetch_one(&mut **tx)
     .await?;
     Ok(CommentId(id))
 }
 
 /// The author removes their comment: it shows as "verwijderd".
-pub async fn mark_deleted(tx: &mut Tx, id: i64) -> AppResult<()> {
+pub async fn mark_deleted(tx: &mut Tx, id: i64, now: i64) -> AppResult<()> {
     sqlx::query("UPDATE comments SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL")
-        .bind(now())
+        .bind(now)
         .bind(id)
         .execute(&mut **tx)
         .await?;
     Ok(())
 }
 
-fn table(kind: TargetKind) -> &'static str {
-    match kind {
-        TargetKind::Proposal => "proposals",
-        TargetKind::Comment => "comments",
+/// Hides a comment with a reason (`by` is `None` when reports hid it), or shows it again
+/// (`hide` is `None`).
+pub async fn set_hidden(tx: &mut Tx, id: i64, hide: Option<(&str, Option<UserId>)>, now: i64) -> AppResult<()> {
+    match hide {
+        Some((reason, by)) => sqlx::query("UPDATE comments SET hidden_at = $1, hidden_reason = $2, hidden_by = $3 WHERE id = $4")
+            .bind(now)
+            .bind(reason.to_string())
+            .bind(by.map(|u| u.0))
+            .bind(id),
+        None => sqlx::query("UPDATE comments SET hidden_at = NULL, hidden_reason = '', hidden_by = NULL WHERE id = $1").bind(id),
     }
-}
-
-/// Hides a comment or proposal with a reason (`by` is `None` when reports hid it), or shows
-/// it again (`hide` is `None`).
-pub async fn set_hidden(tx: &mut Tx, kind: TargetKind, id: i64, hide: Option<(&str, Option<UserId>)>) -> AppResult<()> {
-    let sql = match hide {
-        Some(_) => format!("UPDATE {} SET hidden_at = $1, hidden_reason = $2, hidden_by = $3 WHERE id = $4", table(kind)),
-        None => format!("UPDATE {} SET hidden_at = NULL, hidden_reason = '', hidden_by = NULL WHERE id = $1", table(kind)),
-    };
-    let q = sqlx::query(sqlx::AssertSqlSafe(sql));
-    let q = match hide {
-        Some((reason, by)) => q.bind(now()).bind(reason.to_string()).bind(by.map(|u| u.0)).bind(id),
-        None => q.bind(id),
-    };
-    q.execute(&mut **tx).await?;
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
-/// Whether a comment or proposal is hidden now.
-pub async fn is_hidden(tx: &mut Tx, kind: TargetKind, id: i64) -> AppResult<bool> {
-    let sql = format!("SELECT hidden_at FROM {} WHERE id = $1", table(kind));
-    let at: Option<Option<i64>> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(&mut **tx).await?;
+/// Whether a comment is hidden now.
+pub async fn is_hidden(tx: &mut Tx, id: i64) -> AppResult<bool> {
+    let at: Option<Option<i64>> = sqlx::query_scalar("SELECT hidden_at FROM comments WHERE id = $1").bind(id).fetch_optional(&mut **tx).await?;
     Ok(at.flatten().is_some())
 }
 
@@ -185,7 +154,7 @@ pub struct NewReport<'a> {
 }
 
 /// Stores a report; a second report of the same item by the same person changes nothing.
-pub async fn insert_report(tx: &mut Tx, r: &NewReport<'_>) -> AppResult<bool> {
+pub async fn insert_report(tx: &mut Tx, r: &NewReport<'_>, now: i64) -> AppResult<bool> {
     let done = sqlx::query(
         "INSERT INTO reports (buurt_id, target_kind, target_id, reporter_id, household_id, reason, note, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (target_kind, target_id, reporter_id) DO NOTHING",
@@ -197,7 +166,7 @@ pub async fn insert_report(tx: &mut Tx, r: &NewReport<'_>) -> AppResult<bool> {
     .bind(r.household)
     .bind(r.reason)
     .bind(r.note)
-    .bind(now())
+    .bind(now)
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() > 0)
@@ -217,12 +186,12 @@ pub async fn open_report_households(tx: &mut Tx, kind: TargetKind, id: i64) -> A
 }
 
 /// Closes the open reports of an item with the commissie's decision.
-pub async fn resolve_reports(tx: &mut Tx, kind: TargetKind, id: i64, by: UserId, outcome: &str) -> AppResult<()> {
+pub async fn resolve_reports(tx: &mut Tx, (kind, id): (TargetKind, i64), by: UserId, outcome: &str, now: i64) -> AppResult<()> {
     sqlx::query(
         "UPDATE reports SET resolved_at = $1, resolved_by = $2, outcome = $3 \
          WHERE target_kind = $4 AND target_id = $5 AND resolved_at IS NULL",
     )
-    .bind(now())
+    .bind(now)
     .bind(by.0)
     .bind(outcome)
     .bind(kind.code())
@@ -278,31 +247,38 @@ pub async fn open_reports(db: &Db, buurt: BuurtId) -> AppResult<Vec<OpenReport>>
     .await?)
 }
 
-/// A comment in "download my data".
-#[derive(Debug, serde::Serialize)]
-pub struct ExportedComment {
-    pub proposal: String,
-    pub text: String,
-    pub written_at: String,
-    pub removed: bool,
+/// A person's comments for "download my data": (proposal, text, written at, removed at).
+pub async fn of_author(db: &Db, user: UserId) -> AppResult<Vec<(i64, String, i64, Option<i64>)>> {
+    Ok(sqlx::query_as("SELECT proposal_id, body, created_at, deleted_at FROM comments WHERE author_id = $1 ORDER BY created_at, id")
+        .bind(user.0)
+        .fetch_all(db)
+        .await?)
 }
 
-/// Everything a person wrote under proposals, for "download my data".
-pub async fn export(db: &Db, user: UserId) -> AppResult<Vec<ExportedComment>> {
-    let rows: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT p.title, c.body, c.created_at, c.deleted_at FROM comments c JOIN proposals p ON p.id = c.proposal_id \
-         WHERE c.author_id = $1 ORDER BY c.created_at, c.id",
-    )
-    .bind(user.0)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(proposal, text, at, removed)| ExportedComment {
-            proposal,
-            text,
-            written_at: jiff::Timestamp::from_second(at).map(|t| t.to_string()).unwrap_or_default(),
-            removed: removed.is_some(),
-        })
-        .collect())
+/// Of the given comments, those that exist: their proposal and when they were hidden (if they are).
+pub async fn places(db: &Db, ids: &[i64]) -> AppResult<Vec<(i64, i64, Option<i64>)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT id, proposal_id, hidden_at FROM comments WHERE id IN ({list})")));
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db).await?)
+}
+
+/// How many comments a user wrote since `since`.
+pub async fn written_since(db: &Db, user: UserId, since: i64) -> AppResult<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE author_id = $1 AND created_at >= $2")
+        .bind(user.0)
+        .bind(since)
+        .fetch_one(db)
+        .await?)
+}
+
+/// Moves the conversation of a merged proposal to the one it joins.
+pub async fn move_comments(tx: &mut Tx, from: i64, into: i64) -> AppResult<()> {
+    sqlx::query("UPDATE comments SET proposal_id = $1 WHERE proposal_id = $2").bind(into).bind(from).execute(&mut **tx).await?;
+    Ok(())
 }

@@ -3,8 +3,13 @@
 //! kind), signals with a suggested action, and a CSV for the report to funders.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod csv;
+#[cfg(feature = "ssr")]
+pub mod dashboard;
 pub mod model;
 pub mod rules;
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod views;

@@ -22,16 +22,6 @@ mod server {
         store::insert(tx, store::NewNote { user, key: notice.key(), args: &typed["args"].to_string(), link }, now).await
     }
 
-    /// TEMPORARY BRIDGE for the call sites in rooms, agenda and proposals that still post a
-    /// message key with arguments already in words: the lead converts them to [`notify`] with
-    /// a [`Notice`] and then removes this.
-    pub async fn notify_raw(tx: &mut Tx, user: UserId, key: &str, args: &[(&str, &str)], link: &str) -> AppResult<()> {
-        let args: serde_json::Map<String, serde_json::Value> =
-            args.iter().map(|(k, v)| ((*k).to_string(), serde_json::Value::from(*v))).collect();
-        let args = serde_json::Value::Object(args).to_string();
-        store::insert(tx, store::NewNote { user, key, args: &args, link }, crate::db::now()).await
-    }
-
     /// When an account is deleted: its notifications go.
     pub async fn on_account_deleted(tx: &mut Tx, user: UserId, _now: i64) -> AppResult<()> {
         store::delete_all_of(tx, user).await

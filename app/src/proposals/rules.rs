@@ -3,6 +3,7 @@
 
 use super::model::{Action, Kind, Settings, Status};
 use crate::accounts::model::Role;
+use crate::auth::COMMITTEE_OR_STAFF;
 use crate::error::{AppError, Problem};
 
 /// A step in a proposal's life.
@@ -44,9 +45,74 @@ impl Step {
     }
 }
 
-/// Moderators: commissieleden and staff of the buurt.
+/// Moderators: commissieleden and staff of the buurt (the roles of `auth::can_moderate`).
 pub fn is_moderator(role: Option<Role>) -> bool {
-    matches!(role, Some(Role::Committee | Role::SocialWorker | Role::Admin))
+    role.is_some_and(|r| COMMITTEE_OR_STAFF.contains(&r))
+}
+
+/// Who may see a proposal: the members of its buurt; a hidden one only the commissie, staff
+/// and its author. For everyone else it does not exist.
+pub fn may_see(role: Option<Role>, hidden: bool, is_author: bool) -> bool {
+    role.is_some() && (!hidden || is_moderator(role) || is_author)
+}
+
+/// The author adds or replaces the photo of their proposal while it is open.
+pub fn may_add_photo(role: Option<Role>, is_author: bool, status: Status) -> bool {
+    role.is_some() && is_author && status.is_open()
+}
+
+/// The conversation under a proposal closes once it is withdrawn or merged.
+pub fn comments_closed(status: Status) -> bool {
+    matches!(status, Status::Withdrawn | Status::Merged)
+}
+
+/// The group of the list a proposal goes in (0 = new, 1 = accepted, 2 = done), or `None`
+/// when it is not listed; `closed` lists declined, merged and withdrawn ones instead.
+pub fn list_group(closed: bool, status: Status) -> Option<usize> {
+    use Status::*;
+    match (closed, status) {
+        (true, Declined | Merged | Withdrawn) => Some(0),
+        (false, Submitted | InReview | ChangesRequested) => Some(0),
+        (false, Accepted | Planned) => Some(1),
+        (false, Done) => Some(2),
+        _ => None,
+    }
+}
+
+/// Where a proposal goes in the commissie's queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueuePlace {
+    New,
+    Waiting,
+    Running,
+    Hidden,
+}
+
+/// The queue place of a proposal, or `None` when it is decided and out of the queue.
+pub fn queue_place(hidden: bool, status: Status) -> Option<QueuePlace> {
+    use Status::*;
+    match (hidden, status) {
+        (true, _) => Some(QueuePlace::Hidden),
+        (false, Submitted | InReview) => Some(QueuePlace::New),
+        (false, ChangesRequested) => Some(QueuePlace::Waiting),
+        (false, Accepted | Planned) => Some(QueuePlace::Running),
+        _ => None,
+    }
+}
+
+/// What a commissie step writes: the public log action (none for starting a review) and the
+/// note the proposer gets. Accepting an activity goes through the agenda instead.
+pub fn decision_of(kind: Kind, step: Step) -> Result<(Option<Action>, &'static str), Problem> {
+    Ok(match step {
+        Step::Review => (None, "note-proposal-review"),
+        Step::AskChanges => (Some(Action::AskChanges), "note-proposal-changes"),
+        Step::Decline => (Some(Action::Decline), "note-proposal-declined"),
+        Step::Accept if kind == Kind::Initiative => (Some(Action::Accept), "note-proposal-accepted"),
+        Step::Accept => return Err(Problem::ProposalWrongStatus),
+        Step::Plan => (Some(Action::Plan), "note-proposal-planned"),
+        Step::Done => (Some(Action::Done), "note-proposal-done"),
+        _ => return Err(Problem::Unknown),
+    })
 }
 
 /// A moderator decides on proposals of others; nobody decides on their own.
@@ -141,6 +207,32 @@ mod tests {
         assert_eq!(may_moderate(Some(Role::Resident), false), Err(AppError::Forbidden));
         assert_eq!(may_moderate(None, false), Err(AppError::Forbidden));
         assert_eq!(may_moderate(Some(Role::Committee), true), Err(AppError::Invalid(Problem::ProposalOwn)));
+    }
+
+    #[test]
+    fn who_sees_a_proposal() {
+        assert!(may_see(Some(Role::Resident), false, false));
+        assert!(!may_see(None, false, false));
+        assert!(!may_see(Some(Role::Resident), true, false));
+        assert!(may_see(Some(Role::Resident), true, true));
+        assert!(may_see(Some(Role::Committee), true, false));
+        assert!(may_add_photo(Some(Role::Resident), true, Status::InReview));
+        assert!(!may_add_photo(Some(Role::Resident), true, Status::Accepted));
+        assert!(!may_add_photo(None, true, Status::Submitted));
+        assert!(comments_closed(Status::Merged) && comments_closed(Status::Withdrawn) && !comments_closed(Status::Declined));
+    }
+
+    #[test]
+    fn where_a_proposal_is_listed() {
+        assert_eq!(list_group(false, Status::ChangesRequested), Some(0));
+        assert_eq!(list_group(false, Status::Planned), Some(1));
+        assert_eq!(list_group(false, Status::Declined), None);
+        assert_eq!(list_group(true, Status::Withdrawn), Some(0));
+        assert_eq!(queue_place(true, Status::Done), Some(QueuePlace::Hidden));
+        assert_eq!(queue_place(false, Status::InReview), Some(QueuePlace::New));
+        assert_eq!(queue_place(false, Status::Declined), None);
+        assert_eq!(decision_of(Kind::Activity, Step::Accept), Err(Problem::ProposalWrongStatus));
+        assert_eq!(decision_of(Kind::Initiative, Step::Accept), Ok((Some(Action::Accept), "note-proposal-accepted")));
     }
 
     #[test]

@@ -9,13 +9,14 @@ use crate::error::AppResult;
 /// Deletes the actor's own account (the password is checked by the caller).
 pub async fn delete_account(tx: &mut Tx, actor: &SessionUser, now: i64) -> AppResult<()> {
     let user = actor.id;
-    crate::agenda::service::withdraw_everywhere(tx, user).await?;
+    crate::agenda::service::on_account_deleted(tx, user, now).await?;
+    crate::rooms::service::on_account_deleted(tx, user, now).await?;
     crate::groups::service::on_account_deleted(tx, user, now).await?;
     crate::voting::service::on_account_deleted(tx, user, now).await?;
     crate::neighbourhood::service::on_account_deleted(tx, user, now).await?;
     crate::notifications::service::on_account_deleted(tx, user, now).await?;
-    // LEAD: add the calls of the other helpers here, once merged:
-    //   crate::proposals::service::on_account_deleted(tx, user, now).await?;
-    //   crate::comments::service::on_account_deleted(tx, user, now).await?;
+    // Open proposals leave the commissie's queue (withdrawn, through the proposals' steps).
+    crate::proposals::service::on_account_deleted(tx, user, now).await?;
+    crate::comments::service::on_account_deleted(tx, user, now).await?;
     store::delete_account(tx, user, now).await
 }

@@ -29,8 +29,7 @@ pub async fn find_or_add_initiative(
     db: &Db,
     buurt: BuurtId,
     author: UserId,
-    title: &str,
-    description: &str,
+    (title, description): (&str, &str),
     status: &str,
     created_at: i64,
 ) -> AppResult<i64> {

@@ -30,25 +30,20 @@ fn Reason(id: &'static str, label: String, required: bool) -> impl IntoView {
     }
 }
 
-/// One step of [`ModerateProposal`] as its own small form.
+/// One step of [`ModerateProposal`] as its own small form: `step` is the step's form code,
+/// which also gives its texts and whether a reason is required.
 #[component]
-fn StepForm(
-    id: i64,
-    step: &'static str,
-    heading: String,
-    button: String,
-    reason_label: String,
-    reason_required: bool,
-    moderate: ServerAction<ModerateProposal>,
-) -> impl IntoView {
-    let field: &'static str = match step {
-        "behandelen" => "reason-behandelen",
-        "aanpassen" => "reason-aanpassen",
-        "afwijzen" => "reason-afwijzen",
-        "accepteren" => "reason-accepteren",
-        "plannen" => "reason-plannen",
-        _ => "reason-uitgevoerd",
+fn StepForm(id: i64, step: &'static str, moderate: ServerAction<ModerateProposal>) -> impl IntoView {
+    let lang = use_lang();
+    let (field, heading, button, reason_required) = match step {
+        "behandelen" => ("reason-behandelen", t!(lang, "decide-review"), t!(lang, "decide-review-button"), false),
+        "aanpassen" => ("reason-aanpassen", t!(lang, "decide-changes"), t!(lang, "decide-changes-button"), true),
+        "afwijzen" => ("reason-afwijzen", t!(lang, "decide-decline"), t!(lang, "decide-decline-button"), true),
+        "accepteren" => ("reason-accepteren", t!(lang, "decide-accept"), t!(lang, "decide-accept-button"), false),
+        "plannen" => ("reason-plannen", t!(lang, "decide-plan"), t!(lang, "decide-plan-button"), false),
+        _ => ("reason-uitgevoerd", t!(lang, "decide-done"), t!(lang, "decide-done-button"), false),
     };
+    let reason_label = if reason_required { t!(lang, "decide-reason") } else { t!(lang, "decide-note") };
     view! {
         <details class="decide-item">
             <summary>{heading}</summary>
@@ -70,8 +65,6 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
     let kind = p.card.kind;
     let moderate = actions.moderate;
     let new = matches!(status, Status::Submitted | Status::InReview);
-    let reason_label = move || t!(lang, "decide-reason");
-    let note_label = move || t!(lang, "decide-note");
     view! {
         <section class="panel decide" aria-labelledby="decide-title">
             <h2 id="decide-title">{t!(lang, "decide-title")}</h2>
@@ -81,29 +74,23 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
             <FormError error=action_error(actions.merge) />
             <FormError error=action_error(actions.hide) />
             {(status == Status::Submitted).then(|| view! {
-                <StepForm id step="behandelen" heading=t!(lang, "decide-review") button=t!(lang, "decide-review-button")
-                    reason_label=note_label() reason_required=false moderate />
+                <StepForm id step="behandelen" moderate />
             })}
             {(new && kind == Kind::Activity).then(|| view! { <AcceptActivityForm p=p.clone() accept=actions.accept /> })}
             {(new && kind == Kind::Initiative).then(|| view! {
-                <StepForm id step="accepteren" heading=t!(lang, "decide-accept") button=t!(lang, "decide-accept-button")
-                    reason_label=note_label() reason_required=false moderate />
+                <StepForm id step="accepteren" moderate />
             })}
             {new.then(|| view! {
-                <StepForm id step="aanpassen" heading=t!(lang, "decide-changes") button=t!(lang, "decide-changes-button")
-                    reason_label=reason_label() reason_required=true moderate />
+                <StepForm id step="aanpassen" moderate />
             })}
             {status.is_open().then(|| view! {
-                <StepForm id step="afwijzen" heading=t!(lang, "decide-decline") button=t!(lang, "decide-decline-button")
-                    reason_label=reason_label() reason_required=true moderate />
+                <StepForm id step="afwijzen" moderate />
             })}
             {(status == Status::Accepted).then(|| view! {
-                <StepForm id step="plannen" heading=t!(lang, "decide-plan") button=t!(lang, "decide-plan-button")
-                    reason_label=note_label() reason_required=false moderate />
+                <StepForm id step="plannen" moderate />
             })}
             {(status == Status::Planned).then(|| view! {
-                <StepForm id step="uitgevoerd" heading=t!(lang, "decide-done") button=t!(lang, "decide-done-button")
-                    reason_label=note_label() reason_required=false moderate />
+                <StepForm id step="uitgevoerd" moderate />
             })}
             {(status.is_open() && !p.merge_targets.is_empty()).then(|| view! {
                 <details class="decide-item">
@@ -116,7 +103,7 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
                             {p.merge_targets.iter().map(|(target, title)| view! { <option value=*target>{title.clone()}</option> }).collect_view()}
                         </select>
                     </div>
-                    <Reason id="reason-samenvoegen" label=reason_label() required=true />
+                    <Reason id="reason-samenvoegen" label=t!(lang, "decide-reason") required=true />
                     <button type="submit" class="button button-secondary">{t!(lang, "decide-merge-button")}</button>
                 </ActionForm>
                 </details>
@@ -129,7 +116,7 @@ pub(super) fn Decide(p: ProposalDetail, actions: Actions) -> impl IntoView {
                     <ActionForm action=actions.hide attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="proposal" value=id />
                         <input type="hidden" name="hide" value=if hidden { "nee" } else { "ja" } />
-                        <Reason id="reason-verbergen" label=if hidden { note_label() } else { reason_label() } required=!hidden />
+                        <Reason id="reason-verbergen" label=if hidden { t!(lang, "decide-note") } else { t!(lang, "decide-reason") } required=!hidden />
                         <button type="submit" class="button button-secondary">
                             {if hidden { t!(lang, "decide-unhide-button") } else { t!(lang, "decide-hide-button") }}
                         </button>

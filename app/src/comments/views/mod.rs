@@ -2,16 +2,21 @@
 //! of what residents reported. Every action is a real form, so all of it works without
 //! JavaScript (the server sends the visitor back to the conversation).
 
-use crate::comments::api::{DeleteComment, Moderate, PostComment, Report, get_comments, get_reported};
-use crate::comments::model::{CommentView, Piece, ReportReason, ReportedItem, Shown, TargetKind, Thread};
-use crate::components::{FormError, Loaded, action_error};
-use crate::i18n::{tr, use_lang};
+use crate::comments::api::{DeleteComment, Moderate, PostComment, Report, get_comments};
+use crate::comments::model::{CommentView, Piece, Shown, TargetKind, Thread};
+use crate::components::{FormError, action_error};
+use crate::i18n::use_lang;
 use crate::proposals::model::ProposalId;
 use crate::t;
 use leptos::prelude::*;
 use crate::components::successes;
-use leptos_meta::Title;
 
+mod forms;
+mod reports;
+
+use forms::{HideForm, ReportForm};
+pub use forms::ReportProposal;
+pub use reports::ReportsPage;
 
 /// Empties a form (and closes the `<details>` around it) after a comment was posted: the page
 /// keeps its elements when the conversation reloads, so the text would otherwise stay.
@@ -257,154 +262,3 @@ fn CommentItem(comment: CommentView, proposal: ProposalId, can_comment: bool, ca
     }
 }
 
-/// Why something is reported: a short choice and an optional note.
-#[component]
-fn ReportForm(kind: TargetKind, id: i64, report: ServerAction<Report>) -> impl IntoView {
-    let lang = use_lang();
-    let prefix = format!("melden-{}-{id}", kind.code());
-    let note_id = format!("{prefix}-toelichting");
-    view! {
-        <ActionForm action=report>
-            <input type="hidden" name="kind" value=kind.code() />
-            <input type="hidden" name="id" value=id />
-            <fieldset class="report-reasons">
-                <legend>{t!(lang, "report-why")}</legend>
-                {ReportReason::ALL.into_iter().map(|r| {
-                    let input_id = format!("{prefix}-{}", r.code());
-                    view! {
-                        <div class="field-check">
-                            <input type="radio" id=input_id.clone() name="reason" value=r.code() required />
-                            <label for=input_id>{tr(lang, r.key())}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <div class="field">
-                <label for=note_id.clone()>{t!(lang, "report-note")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
-                <input type="text" id=note_id name="note" maxlength="300" />
-            </div>
-            <button type="submit" class="button button-secondary">{t!(lang, "report-send")}</button>
-        </ActionForm>
-    }
-}
-
-/// Hide a comment or proposal, with the reason residents will see.
-#[component]
-fn HideForm(kind: TargetKind, id: i64, label: String, moderate: ServerAction<Moderate>) -> impl IntoView {
-    let lang = use_lang();
-    let field = format!("verbergen-{}-{id}", kind.code());
-    view! {
-        <details class="comment-tool">
-            <summary>{t!(lang, "comment-hide")}<span class="visually-hidden">" " {label}</span></summary>
-            <ActionForm action=moderate>
-                <input type="hidden" name="kind" value=kind.code() />
-                <input type="hidden" name="id" value=id />
-                <input type="hidden" name="decision" value="verbergen" />
-                <div class="field">
-                    <label for=field.clone()>{t!(lang, "comment-hide-reason")}</label>
-                    <input type="text" id=field name="reason" maxlength="300" required />
-                </div>
-                <button type="submit" class="button">{t!(lang, "comment-hide")}</button>
-            </ActionForm>
-        </details>
-    }
-}
-
-/// "Dit voorstel melden", for the proposal page.
-#[component]
-pub fn ReportProposal(proposal: ProposalId) -> impl IntoView {
-    let lang = use_lang();
-    let report = ServerAction::<Report>::new();
-    let done = successes(report);
-    let thread = Resource::new(move || done.get(), move |_| get_comments(proposal.0));
-    view! {
-        <div id="melden-voorstel" class="report-proposal">
-            <FormError error=action_error(report) />
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match thread.await {
-                        Ok(Some(t)) if t.proposal_reported => Some(view! { <p class="meta">{t!(lang, "report-proposal-done")}</p> }.into_any()),
-                        Ok(Some(_)) => Some(view! {
-                            <details class="comment-tool">
-                                <summary>{t!(lang, "report-proposal")}</summary>
-                                <ReportForm kind=TargetKind::Proposal id=proposal.0 report />
-                            </details>
-                        }.into_any()),
-                        _ => None,
-                    }
-                })}
-            </Transition>
-        </div>
-    }
-}
-
-type Reported = Vec<ReportedItem>;
-
-/// The commissie's review of what residents reported: per item the reasons and counts, and
-/// hide (with a reason) or keep / put back.
-#[component]
-pub fn ReportsPage() -> impl IntoView {
-    let lang = use_lang();
-    let moderate = ServerAction::<Moderate>::new();
-    let done = successes(moderate);
-    let items = Resource::new(move || done.get(), |_| get_reported());
-    view! {
-        <Title text=t!(lang, "reported-title") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "reported-title")}</h1>
-        <p class="lead">{t!(lang, "reported-lead")}</p>
-        <FormError error=action_error(moderate) />
-        <Loaded resource=items view=move |items: Reported| {
-            if items.is_empty() {
-                view! { <p>{t!(lang, "reported-empty")}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="reported-list">
-                        {items.into_iter().map(|item| view! { <ReportedCard item moderate /> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }
-        } />
-    }
-}
-
-#[component]
-fn ReportedCard(item: ReportedItem, moderate: ServerAction<Moderate>) -> impl IntoView {
-    let lang = use_lang();
-    let (heading, link) = match item.kind {
-        TargetKind::Comment => (
-            t!(lang, "reported-comment", title = item.proposal_title.clone()),
-            format!("/meedoen/{}#reactie-{}", item.proposal.0, item.id),
-        ),
-        TargetKind::Proposal => (t!(lang, "reported-proposal", title = item.proposal_title.clone()), format!("/meedoen/{}", item.proposal.0)),
-    };
-    let hide_label = heading.clone();
-    let keep_label = if item.hidden.is_some() { t!(lang, "comment-unhide") } else { t!(lang, "reported-keep") };
-    view! {
-        <li class="panel reported-item">
-            <h2>{heading.clone()}</h2>
-            <p class="meta">{t!(lang, "reported-by", name = item.author.clone())}</p>
-            <p class="comment-body">{item.text.clone()}</p>
-            <p>{t!(lang, "reported-counts", reports = item.reports, households = item.households, when = item.first_reported.clone())}</p>
-            <ul class="tags">
-                {item.reasons.iter().map(|r| view! { <li class="tag">{tr(lang, r.reason.key())} ": " {r.count}</li> }).collect_view()}
-            </ul>
-            {(!item.notes.is_empty()).then(|| view! {
-                <h3>{t!(lang, "reported-notes")}</h3>
-                <ul>{item.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-            })}
-            {item.hidden.clone().map(|reason| view! { <p class="status">{t!(lang, "reported-hidden-now", reason = reason)}</p> })}
-            <p><a href=link>{t!(lang, "reported-open")}<span class="visually-hidden">": " {heading.clone()}</span></a></p>
-            <div class="actions">
-                <ActionForm action=moderate>
-                    <input type="hidden" name="kind" value=item.kind.code() />
-                    <input type="hidden" name="id" value=item.id />
-                    <input type="hidden" name="decision" value="in_orde" />
-                    <input type="hidden" name="reason" value="" />
-                    <button type="submit" class="button button-secondary">{keep_label}<span class="visually-hidden">": " {heading.clone()}</span></button>
-                </ActionForm>
-                {item.hidden.is_none().then(move || view! { <HideForm kind=item.kind id=item.id label=hide_label moderate /> })}
-            </div>
-        </li>
-    }
-}

@@ -1,8 +1,11 @@
 //! Proposals as pages show them, their kinds and statuses, and the participation limits of a buurt.
 
-use crate::text::parse_text;
-use crate::error::Problem;
 use serde::{Deserialize, Serialize};
+
+mod form;
+mod view;
+pub use form::*;
+pub use view::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ProposalId(pub i64);
@@ -201,155 +204,6 @@ impl Action {
     }
 }
 
-/// The checked fields of the proposal form.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProposalInput {
-    pub kind: Kind,
-    pub title: String,
-    pub description: String,
-    pub audience: String,
-    pub date_wish: String,
-    pub help_needed: String,
-}
-
-impl ProposalInput {
-    pub fn parse(kind: &str, title: &str, description: &str, audience: &str, date_wish: &str, help_needed: &str) -> Result<ProposalInput, Problem> {
-        Ok(ProposalInput {
-            kind: Kind::from_code(kind).ok_or(Problem::Unknown)?,
-            title: parse_text(title, 4, 80, false)?,
-            description: parse_text(description, 10, 2000, true)?,
-            audience: parse_text(audience, 0, 120, false)?,
-            date_wish: parse_text(date_wish, 0, 120, false)?,
-            help_needed: parse_text(help_needed, 0, 500, true)?,
-        })
-    }
-}
-
-/// A reason the commissie gives (asking for changes, declining, hiding): 3 to 500 characters.
-pub fn parse_reason(input: &str) -> Result<String, Problem> {
-    match parse_text(input, 3, 500, true) {
-        Err(Problem::TextEmpty) => Err(Problem::ReasonMissing),
-        other => other,
-    }
-}
-
-/// An optional note or answer: at most 500 characters.
-pub fn parse_note(input: &str) -> Result<String, Problem> {
-    parse_text(input, 0, 500, true)
-}
-
-/// The participation limits as typed in the settings form, checked against the ranges the
-/// database allows.
-pub fn parse_settings(fields: [&str; 8]) -> Result<Settings, Problem> {
-    const RANGES: [(i64, i64); 8] = [(1, 20), (1, 50), (0, 86_400), (1, 500), (1, 50), (1, 50), (1, 100), (2, 1000)];
-    let mut values = [0i64; 8];
-    for (i, (field, (min, max))) in fields.iter().zip(RANGES).enumerate() {
-        values[i] = match field.trim().parse::<i64>() {
-            Ok(n) if (min..=max).contains(&n) => n,
-            _ => return Err(Problem::SettingInvalid),
-        };
-    }
-    if values[1] < values[0] {
-        return Err(Problem::SettingHouseholdBelowResident);
-    }
-    let [a, b, c, d, e, f, g, h] = values;
-    Ok(Settings {
-        max_open_per_resident: a,
-        max_open_per_household: b,
-        comment_interval_seconds: c,
-        comments_per_day: d,
-        consecutive_replies: e,
-        report_threshold: f,
-        nudge_share_percent: g,
-        nudge_min_comments: h,
-    })
-}
-
-/// A proposal in a list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProposalCard {
-    pub id: ProposalId,
-    pub kind: Kind,
-    pub title: String,
-    /// The first line of the description.
-    pub summary: String,
-    pub status: Status,
-    pub supporters: i64,
-    /// When it was proposed, as shown (local time).
-    pub when: String,
-    /// Hidden by the commissie (only moderators and the author see it then).
-    pub hidden: bool,
-    pub mine: bool,
-}
-
-/// One step in a proposal's history: the status, who (a role, or a staff member's name), why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventView {
-    pub status: Status,
-    pub who: String,
-    pub when: String,
-    pub reason: String,
-}
-
-/// Everything the page of one proposal shows. Fields a visitor may not see are empty.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProposalDetail {
-    pub card: ProposalCard,
-    pub description: String,
-    pub audience: String,
-    pub date_wish: String,
-    pub help_needed: String,
-    pub author: String,
-    pub status_reason: String,
-    /// Merged into this proposal: (id, title).
-    pub merged_into: Option<(i64, String)>,
-    /// The agenda activity it became.
-    pub activity_id: Option<i64>,
-    /// Why it is hidden (for moderators and the author).
-    pub hidden_reason: Option<String>,
-    pub events: Vec<EventView>,
-    pub supported: bool,
-    pub can_support: bool,
-    /// The visitor is commissielid or staff of the buurt.
-    pub moderator: bool,
-    /// A moderator who may decide on this proposal (not their own).
-    pub can_moderate: bool,
-    pub has_photo: bool,
-    /// Other open or accepted proposals this one can be merged into: (id, title).
-    pub merge_targets: Vec<(i64, String)>,
-    /// Prefill for turning an accepted activity into an agenda activity.
-    pub buurt_id: i64,
-}
-
-/// A proposal in the commissie's queue, with the proposer's activity of the last 30 days.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueItem {
-    pub card: ProposalCard,
-    pub author: String,
-    pub recent_proposals: i64,
-    pub recent_comments: i64,
-    pub hidden_reason: String,
-}
-
-/// One entry of the public moderation log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LogItem {
-    pub when: String,
-    /// The actor's role, with the name for staff.
-    pub who: String,
-    pub action: Action,
-    /// A comment (`reactie`) rather than a proposal.
-    pub comment: bool,
-    /// The proposal's title, or "(verborgen)" while it is hidden.
-    pub title: String,
-    /// The proposal page to open, if the proposal can be seen.
-    pub proposal_id: Option<i64>,
-    /// The reason as written, or a general one when it would tell hidden text.
-    pub reason: String,
-    /// The title or the reason was left out because the content is hidden.
-    pub withheld: bool,
-}
-
 /// The notification keys of Meldingen about proposals.
 pub const NOTE_KEYS: [&str; 9] = [
     "note-proposal-review",
@@ -378,28 +232,6 @@ mod tests {
         for a in Action::ALL {
             assert_eq!(Action::from_code(a.code()), Some(a));
         }
-    }
-
-    #[test]
-    fn proposal_form() {
-        let ok = ProposalInput::parse("activiteit", " Samen koken ", "Elke vrijdag samen koken.", "", "", "").unwrap();
-        assert_eq!((ok.kind, ok.title.as_str()), (Kind::Activity, "Samen koken"));
-        assert_eq!(ProposalInput::parse("iets", "Samen koken", "Elke vrijdag samen koken.", "", "", ""), Err(Problem::Unknown));
-        assert_eq!(ProposalInput::parse("initiatief", "", "Elke vrijdag samen koken.", "", "", ""), Err(Problem::TextEmpty));
-        assert_eq!(ProposalInput::parse("initiatief", &"x".repeat(81), "Elke vrijdag samen koken.", "", "", ""), Err(Problem::TextTooLong));
-        assert_eq!(ProposalInput::parse("initiatief", "Bankje", "kort", "", "", ""), Err(Problem::TextTooShort));
-        assert_eq!(parse_reason("  "), Err(Problem::ReasonMissing));
-        assert_eq!(parse_reason("Past niet."), Ok("Past niet.".into()));
-    }
-
-    #[test]
-    fn settings_form() {
-        let ok = parse_settings(["2", "3", "60", "20", "3", "3", "40", "10"]).unwrap();
-        assert_eq!(ok, Settings::default());
-        assert_eq!(parse_settings(["0", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingInvalid));
-        assert_eq!(parse_settings(["2", "3", "60", "20", "3", "3", "40", "1"]), Err(Problem::SettingInvalid));
-        assert_eq!(parse_settings(["4", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingHouseholdBelowResident));
-        assert_eq!(parse_settings(["twee", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingInvalid));
     }
 
     #[test]

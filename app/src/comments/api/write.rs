@@ -1,0 +1,99 @@
+//! Writing: a comment or reply, removing one's own, reporting.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::super::model::{CommentId, ReportReason, TargetKind, parse_body, parse_note},
+    super::super::use_cases::{access::access, access::target_access, report as reports, write},
+    super::super::{rules, store},
+    super::{back_to, back_with_error},
+    crate::auth::require_user,
+    crate::db::{begin_write, now},
+    crate::error::Problem,
+    crate::state::app_state,
+};
+
+/// Writes a comment, or a reply when `parent` is a comment id (a reply to a reply goes under
+/// the top-level comment). Refused with the moment it is possible again when slow mode says so.
+#[server(prefix = "/api", endpoint = "reactie-plaatsen")]
+pub async fn post_comment(proposal: i64, parent: String, body: String) -> Result<(), AppError> {
+    use leptos::server_fn::ServerFn;
+    match write_comment(proposal, parent, body).await {
+        Ok(id) => {
+            back_to(proposal, &format!("reactie-{}", id.0));
+            Ok(())
+        }
+        Err(e) => {
+            back_with_error(proposal, PostComment::PATH, &e);
+            Err(e)
+        }
+    }
+}
+
+/// The work of [`post_comment`]: sign in, check, parse, write.
+#[cfg(feature = "ssr")]
+async fn write_comment(proposal: i64, parent: String, body: String) -> Result<CommentId, AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let (facts, role) = access(&state.db, &user, proposal).await?;
+    if rules::thread_hidden(facts.hidden_reason.is_some(), crate::auth::can_moderate(&user, facts.buurt).is_ok()) {
+        return Err(AppError::NotFound);
+    }
+    if facts.comments_closed {
+        return Err(Problem::CommentsClosed.into());
+    }
+    let body = parse_body(&body)?;
+    let parent = match parent.trim() {
+        "" => None,
+        id => {
+            let id: i64 = id.parse().map_err(|_| Problem::Unknown)?;
+            let p = store::comment(&state.db, id).await?.filter(|c| c.proposal_id == proposal).ok_or(Problem::Unknown)?;
+            Some(rules::reply_parent(p.id, p.parent_id))
+        }
+    };
+    let household = store::household_of(&state.db, user.id).await?;
+    let lang = crate::i18n::request_lang();
+    let comment = write::NewComment { proposal, buurt: facts.buurt, role, parent, household, body, lang };
+    let mut tx = begin_write(&state.db).await?;
+    let id = write::post(&mut tx, &user, comment, now()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The author removes their own comment; it then shows as "verwijderd".
+#[server(prefix = "/api", endpoint = "reactie-verwijderen")]
+pub async fn delete_comment(comment: i64) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let row = store::comment(&state.db, comment).await?.ok_or(AppError::NotFound)?;
+    if row.author_id != Some(user.id.0) {
+        return Err(AppError::Forbidden);
+    }
+    access(&state.db, &user, row.proposal_id).await?;
+    let mut tx = begin_write(&state.db).await?;
+    write::delete(&mut tx, &user, comment, now()).await?;
+    tx.commit().await?;
+    back_to(row.proposal_id, "reacties");
+    Ok(())
+}
+
+/// A resident reports a comment or a proposal. Reports from one household count once; at the
+/// buurt's threshold of households the item is hidden until the commissie looks at it.
+#[server(prefix = "/api", endpoint = "melden")]
+pub async fn report(kind: String, id: i64, reason: String, note: String) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let state = app_state()?;
+    let kind = TargetKind::parse(&kind)?;
+    let (proposal, _comment, _role) = target_access(&state.db, &user, kind, id).await?;
+    let reason = ReportReason::parse(&reason)?;
+    let note = parse_note(&note)?;
+    let household = store::household_of(&state.db, user.id).await?;
+    let mut tx = begin_write(&state.db).await?;
+    let new = reports::NewReport { proposal: &proposal, kind, id, reason, note, household };
+    reports::report(&mut tx, &user, new, now()).await?;
+    tx.commit().await?;
+    back_to(proposal.id.0, if kind == TargetKind::Comment { "reacties" } else { "melden-voorstel" });
+    Ok(())
+}

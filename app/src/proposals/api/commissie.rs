@@ -1,0 +1,82 @@
+//! The commissie's pages: the queue, the public log (for everyone in the buurt) and the
+//! participation limits.
+
+use super::super::model::{LogItem, Queue, SettingsForm};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::super::model::parse_settings,
+    super::super::use_cases::{queue, settings},
+    crate::accounts::model::BuurtId,
+    crate::auth::{can_moderate, require_member, require_user},
+    crate::db::{begin_write, now},
+    crate::state::app_state,
+};
+
+/// The commissie's queue: new proposals oldest first, with the proposer's activity of the
+/// last 30 days; those waiting for changes; accepted and planned ones; hidden ones.
+#[server(prefix = "/api", endpoint = "moderatie")]
+pub async fn get_moderation_queue() -> Result<Queue, AppError> {
+    let user = require_user().await?;
+    let buurt = user.buurt()?.buurt_id;
+    can_moderate(&user, buurt)?;
+    let state = app_state()?;
+    queue::queue(&state.db, &user, buurt, crate::i18n::request_lang(), now()).await
+}
+
+/// The public moderation log of the visitor's buurt, newest first.
+#[server(prefix = "/api", endpoint = "logboek")]
+pub async fn get_moderation_log() -> Result<Vec<LogItem>, AppError> {
+    let user = require_user().await?;
+    let buurt = user.buurt()?.buurt_id;
+    require_member(&user, buurt)?;
+    let moderator = can_moderate(&user, buurt).is_ok();
+    let state = app_state()?;
+    queue::log(&state.db, buurt, moderator, crate::i18n::request_lang()).await
+}
+
+/// The participation limits of the visitor's buurt: commissie and staff only.
+#[server(prefix = "/api", endpoint = "meedoen-instellingen")]
+pub async fn get_participation_settings() -> Result<SettingsForm, AppError> {
+    let user = require_user().await?;
+    let buurt = user.buurt()?.buurt_id;
+    can_moderate(&user, buurt)?;
+    let state = app_state()?;
+    settings::settings_form(&state.db, buurt, crate::i18n::request_lang()).await
+}
+
+/// The commissie or staff change the limits of their buurt (every field checked).
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "meedoen-instellingen-opslaan")]
+pub async fn save_participation_settings(
+    buurt: i64,
+    max_open_per_resident: String,
+    max_open_per_household: String,
+    comment_interval_seconds: String,
+    comments_per_day: String,
+    consecutive_replies: String,
+    report_threshold: String,
+    nudge_share_percent: String,
+    nudge_min_comments: String,
+) -> Result<(), AppError> {
+    let user = require_user().await?;
+    let buurt = BuurtId(buurt);
+    can_moderate(&user, buurt)?;
+    let state = app_state()?;
+    let settings = parse_settings([
+        &max_open_per_resident,
+        &max_open_per_household,
+        &comment_interval_seconds,
+        &comments_per_day,
+        &consecutive_replies,
+        &report_threshold,
+        &nudge_share_percent,
+        &nudge_min_comments,
+    ])?;
+    let mut tx = begin_write(&state.db).await?;
+    settings::save(&mut tx, &user, (buurt, settings), now()).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,52 @@
+//! What the author does: propose, answer a request for changes, withdraw.
+
+use super::super::model::{ProposalId, ProposalInput, Status};
+use super::super::rules::{self, Step};
+use super::super::store::{self, Actor};
+use crate::accounts::model::{BuurtId, Role};
+use crate::auth::SessionUser;
+use crate::db::Tx;
+use crate::error::AppResult;
+
+/// A new proposal in a buurt, by someone with `role` there.
+pub struct NewProposal {
+    pub buurt: BuurtId,
+    pub role: Role,
+    pub input: ProposalInput,
+}
+
+/// Stores a proposal, status `ingediend`. The limits on open proposals per resident and per
+/// household are checked inside the write transaction, so many submissions at once never get
+/// past them.
+pub async fn submit(tx: &mut Tx, actor: &SessionUser, p: NewProposal, now: i64) -> AppResult<ProposalId> {
+    let settings = store::settings(&mut **tx, p.buurt).await?;
+    let household = store::household_of(&mut **tx, actor.id).await?;
+    let (mine, of_household) = store::open_counts(tx, p.buurt, actor.id, household).await?;
+    rules::may_propose(&settings, mine, of_household)?;
+    let id = store::insert_proposal(tx, p.buurt, actor.id, household, &p.input, now).await?;
+    store::insert_event(tx, id, Status::Submitted, "", Actor { user: actor.id, role: p.role.code() }, now).await?;
+    Ok(id)
+}
+
+/// The author's changes after a request for changes: new text and a short answer.
+pub struct Resubmission {
+    pub id: ProposalId,
+    pub role: Role,
+    pub input: ProposalInput,
+    pub answer: String,
+}
+
+/// Sends the changed proposal back to the commissie.
+pub async fn resubmit(tx: &mut Tx, actor: &SessionUser, r: Resubmission, now: i64) -> AppResult<()> {
+    let row = store::proposal(&mut **tx, r.id).await?;
+    let to = rules::after(row.kind()?, row.status()?, Step::Resubmit)?;
+    store::update_content(tx, r.id, &r.input, now).await?;
+    store::set_status(tx, r.id, to, &r.answer, Actor { user: actor.id, role: r.role.code() }, now).await
+}
+
+/// The author withdraws an open proposal (someone with `role` in its buurt).
+pub async fn withdraw(tx: &mut Tx, actor: &SessionUser, (id, role): (ProposalId, Role), now: i64) -> AppResult<()> {
+    let row = store::proposal(&mut **tx, id).await?;
+    let to = rules::after(row.kind()?, row.status()?, Step::Withdraw)?;
+    store::set_status(tx, id, to, "", Actor { user: actor.id, role: role.code() }, now).await
+}
