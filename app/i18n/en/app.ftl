@@ -789,7 +789,6 @@ note-proposal-changes = The committee asks you to change "{ $title }": { $reason
 note-proposal-declined = Your proposal "{ $title }" was declined. Reason: { $reason }
 note-proposal-accepted = Your proposal "{ $title }" was accepted!
 note-proposal-planned = Your proposal "{ $title }" is planned: { $reason }
-note-proposal-scheduled = Your proposal "{ $title }" is planned: { $when }
 note-proposal-done = Your proposal "{ $title }" has been carried out. Thank you!
 note-proposal-merged = Your proposal "{ $title }" was merged with another proposal about the same thing. Reason: { $reason }
 note-proposal-hidden = Your proposal "{ $title }" was hidden. Reason: { $reason }

@@ -786,7 +786,6 @@ note-proposal-changes = De commissie vraagt u "{ $title }" aan te passen: { $rea
 note-proposal-declined = Uw voorstel "{ $title }" is afgewezen. Reden: { $reason }
 note-proposal-accepted = Uw voorstel "{ $title }" is geaccepteerd!
 note-proposal-planned = Uw voorstel "{ $title }" is gepland: { $reason }
-note-proposal-scheduled = Uw voorstel "{ $title }" is gepland: { $when }
 note-proposal-done = Uw voorstel "{ $title }" is uitgevoerd. Dank u wel!
 note-proposal-merged = Uw voorstel "{ $title }" is samengevoegd met een ander voorstel over hetzelfde. Reden: { $reason }
 note-proposal-hidden = Uw voorstel "{ $title }" is verborgen. Reden: { $reason }

@@ -75,10 +75,14 @@ pub enum Notice {
     #[serde(rename = "note-proposal-accepted")]
     ProposalAccepted { title: String },
     #[serde(rename = "note-proposal-planned")]
-    ProposalPlanned { title: String, reason: String },
-    /// An accepted activity proposal is in the agenda, at this time.
-    #[serde(rename = "note-proposal-scheduled")]
-    ProposalScheduled { title: String, starts_at: i64, ends_at: i64 },
+    /// `at`: when an accepted activity proposal is in the agenda (start, end); then the
+    /// reason shown is that time, in the reader's language.
+    ProposalPlanned {
+        title: String,
+        reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        at: Option<(i64, i64)>,
+    },
     #[serde(rename = "note-proposal-done")]
     ProposalDone { title: String },
     #[serde(rename = "note-proposal-merged")]
@@ -114,7 +118,6 @@ impl Notice {
             Notice::ProposalDeclined { .. } => "note-proposal-declined",
             Notice::ProposalAccepted { .. } => "note-proposal-accepted",
             Notice::ProposalPlanned { .. } => "note-proposal-planned",
-            Notice::ProposalScheduled { .. } => "note-proposal-scheduled",
             Notice::ProposalDone { .. } => "note-proposal-done",
             Notice::ProposalMerged { .. } => "note-proposal-merged",
             Notice::ProposalHidden { .. } => "note-proposal-hidden",
@@ -148,8 +151,7 @@ impl Notice {
             Notice::ProposalChanges { title: s(), reason: t() },
             Notice::ProposalDeclined { title: s(), reason: t() },
             Notice::ProposalAccepted { title: s() },
-            Notice::ProposalPlanned { title: s(), reason: t() },
-            Notice::ProposalScheduled { title: s(), starts_at: at, ends_at: end },
+            Notice::ProposalPlanned { title: s(), reason: t(), at: None },
             Notice::ProposalDone { title: s() },
             Notice::ProposalMerged { title: s(), reason: t() },
             Notice::ProposalHidden { title: s(), reason: t() },
@@ -182,7 +184,6 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "note-proposal-declined",
     "note-proposal-accepted",
     "note-proposal-planned",
-    "note-proposal-scheduled",
     "note-proposal-done",
     "note-proposal-merged",
     "note-proposal-hidden",

@@ -24,10 +24,10 @@ pub fn args(notice: &Notice, lang: Lang) -> Vec<(&'static str, String)> {
         ActivityCancelled { title, reason }
         | ProposalChanges { title, reason }
         | ProposalDeclined { title, reason }
-        | ProposalPlanned { title, reason }
+        | ProposalPlanned { title, reason, at: None }
         | ProposalMerged { title, reason }
         | ProposalHidden { title, reason } => vec![("title", title), ("reason", reason)],
-        ProposalScheduled { title, starts_at, ends_at } => vec![("title", title), ("when", when(starts_at, ends_at, lang))],
+        ProposalPlanned { title, at: Some((start, end)), .. } => vec![("title", title), ("reason", when(start, end, lang))],
         GroupRequest { name, group } | GroupJoined { name, group } => vec![("name", name), ("group", group)],
         GroupAccepted { group } | GroupDeclined { group } | GroupCoordinator { group } => vec![("group", group)],
         GroupLeft { name, group, count } => vec![("name", name), ("group", group), ("count", count.to_string())],
@@ -119,5 +119,15 @@ mod tests {
         assert_eq!(old, vec![("role".to_string(), tr(Lang::En, "role-commissielid"))]);
         let (_, old_room) = words("note-room-cancelled", r#"{"purpose":"Verjaardag","when":"zaterdag 12 december, 14:00 – 17:00"}"#, Lang::Nl);
         assert_eq!(old_room.len(), 2);
+    }
+
+    #[test]
+    fn a_planned_activity_shows_its_time_in_the_readers_language() {
+        let notice = Notice::ProposalPlanned { title: "Koken".into(), reason: "oud".into(), at: Some((1_795_000_000, 1_795_007_200)) };
+        let stored = serde_json::to_value(&notice).unwrap();
+        assert_eq!(stored["kind"], "note-proposal-planned", "the same kind as a plan without a date");
+        let (_, nl) = words("note-proposal-planned", &stored["args"].to_string(), Lang::Nl);
+        let (_, en) = words("note-proposal-planned", &stored["args"].to_string(), Lang::En);
+        assert!(nl[1].1.contains("woensdag") && en[1].1.contains("Wednesday"), "{nl:?} {en:?}");
     }
 }

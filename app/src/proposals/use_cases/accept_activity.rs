@@ -57,6 +57,6 @@ pub async fn accept_activity(tx: &mut Tx, actor: &SessionUser, (role, p): (Role,
     log_decision(tx, &row, by, Action::Accept, &p.reason).await?;
     store::set_activity(tx, p.id, activity.0).await?;
     let when = format!("{} {}", day_label(slot.start, Lang::Nl), time_range(slot.start, slot.end));
-    let notice = Notice::ProposalScheduled { title: row.title.clone(), starts_at: slot.start, ends_at: slot.end };
+    let notice = Notice::ProposalPlanned { title: row.title.clone(), reason: when.clone(), at: Some((slot.start, slot.end)) };
     record(tx, &row, by, (to, &when), Some(Action::Plan), notice).await
 }

@@ -47,7 +47,7 @@ pub fn notice_for(note: &str, title: &str, reason: &str) -> AppResult<Notice> {
         "note-proposal-changes" => Notice::ProposalChanges { title, reason },
         "note-proposal-declined" => Notice::ProposalDeclined { title, reason },
         "note-proposal-accepted" => Notice::ProposalAccepted { title },
-        "note-proposal-planned" => Notice::ProposalPlanned { title, reason },
+        "note-proposal-planned" => Notice::ProposalPlanned { title, reason, at: None },
         "note-proposal-done" => Notice::ProposalDone { title },
         "note-proposal-merged" => Notice::ProposalMerged { title, reason },
         "note-proposal-hidden" => Notice::ProposalHidden { title, reason },
