@@ -5,6 +5,9 @@
 
 use crate::i18n::{Lang, tr_args};
 
+/// The portal's time zone, by its IANA name (also written into calendar feeds).
+pub const ZONE_NAME: &str = "Europe/Amsterdam";
+
 /// Message keys of the weekdays, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["weekday-1", "weekday-2", "weekday-3", "weekday-4", "weekday-5", "weekday-6", "weekday-7"];
 
@@ -54,7 +57,7 @@ mod server {
     /// The portal's time zone: Europe/Amsterdam (from the bundled database).
     pub fn zone() -> TimeZone {
         static ZONE: OnceLock<TimeZone> = OnceLock::new();
-        ZONE.get_or_init(|| TimeZone::get("Europe/Amsterdam").expect("the bundled time zone database has Europe/Amsterdam"))
+        ZONE.get_or_init(|| TimeZone::get(super::ZONE_NAME).expect("the bundled time zone database has Europe/Amsterdam"))
             .clone()
     }
 

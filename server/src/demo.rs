@@ -174,7 +174,7 @@ const TASKS: &[(&str, &str, i64, &str, &str, &str, i64, &[(&str, i64)])] = &[
 async fn seed_groups(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
     use app::groups::model::{GroupDetails, GroupId, Standing};
     use jiff::ToSpan;
-    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Amsterdam")?).date();
+    let today = jiff::Timestamp::now().to_zoned(app::time::zone()).date();
     let staff = buurten::user_by_name(db, "samira sociaal").await.map_err(anyhow_app)?.context("demo staff missing")?;
     let mut people = std::collections::HashMap::new();
     for (name, _, _, _) in PEOPLE {

@@ -51,7 +51,7 @@ pub async fn personal_feed(db: &Db, secret: &str, base: &str, now: i64) -> AppRe
 
 fn render(name: &str, rows: &[ActivityRow], base: &str) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name).timezone("Europe/Amsterdam");
+    calendar.name(name).timezone(crate::time::ZONE_NAME);
     calendar.append_property(Property::new("REFRESH-INTERVAL", "PT1H").add_parameter("VALUE", "DURATION").done());
     calendar.append_property(Property::new("X-PUBLISHED-TTL", "PT1H"));
     let host = base.split("://").nth(1).unwrap_or("buurtplein").split('/').next().unwrap_or("buurtplein");

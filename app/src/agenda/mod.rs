@@ -19,6 +19,4 @@ pub mod store;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod feed;
-#[cfg(feature = "ssr")]
-pub mod time;
 pub mod views;

@@ -20,10 +20,4 @@ mod server {
     pub async fn insert_activity_at(tx: &mut Tx, activity: NewActivity<'_>, now: i64) -> AppResult<ActivityId> {
         store::insert_activity(tx, activity, now).await
     }
-
-    /// Adds a checked activity, stamped with the request's clock. Prefer
-    /// [`insert_activity_at`] with the `now` of the use case.
-    pub async fn insert_activity(tx: &mut Tx, activity: NewActivity<'_>) -> AppResult<ActivityId> {
-        store::insert_activity(tx, activity, crate::db::now()).await
-    }
 }

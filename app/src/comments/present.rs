@@ -50,9 +50,9 @@ pub fn comment(row: &CommentRow, me: &SessionUser, flags: Flags, lang: Lang) -> 
 
 /// "14:05" today, "dinsdag 24 november 14:05" on another day (local time).
 fn when_label(unix: i64, now: i64, lang: Lang) -> String {
-    let day = |t: i64| crate::agenda::time::local_parts(t).0;
-    let clock = crate::agenda::time::local_parts(unix).1;
-    if day(unix) == day(now) { clock } else { format!("{} {clock}", crate::agenda::time::day_label(unix, lang)) }
+    let day = |t: i64| crate::time::local_parts(t).0;
+    let clock = crate::time::local_parts(unix).1;
+    if day(unix) == day(now) { clock } else { format!("{} {clock}", crate::time::day_label(unix, lang)) }
 }
 
 /// Slow mode's refusal, with the moment it is possible again.

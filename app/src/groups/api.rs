@@ -14,7 +14,7 @@ use {
     super::use_cases::{self, Decision, Hours, NewGroup, NewTaskInput, group_link},
     super::{present, store},
     crate::accounts::model::{BuurtId, UserId},
-    crate::agenda::time,
+    crate::time,
     crate::auth::{require_staff, require_user},
     crate::db::{begin_write, now},
     crate::error::Problem,

@@ -8,7 +8,7 @@ use super::model::{
 };
 use super::{rules, store};
 use crate::accounts::model::{UserId, shown_name};
-use crate::agenda::time;
+use crate::time;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;

@@ -9,7 +9,7 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use super::super::store;
-    use crate::accounts::model::{BuurtId, UserId};
+    use crate::accounts::model::UserId;
     use crate::db::Tx;
     use crate::error::AppResult;
 
@@ -18,12 +18,6 @@ mod server {
     /// Records what a staff member did, at `now`.
     pub async fn record(tx: &mut Tx, entry: StaffAction<'_>, now: i64) -> AppResult<()> {
         store::log(tx, entry, now).await
-    }
-
-    /// TEMPORARY BRIDGE for rooms (which another helper is restructuring): records what a
-    /// staff member did at the current time. The lead switches its call to [`record`].
-    pub async fn log(tx: &mut Tx, buurt: Option<BuurtId>, actor: UserId, action: &str, subject: &str) -> AppResult<()> {
-        store::log(tx, StaffAction { buurt, actor, action, subject }, crate::db::now()).await
     }
 
     /// When an account is deleted, the buurt keeps what it holds: the staff log keeps what a

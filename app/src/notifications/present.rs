@@ -3,7 +3,7 @@
 //! already in words) still show as they were.
 
 use super::model::{Notice, Notification, NotificationId};
-use crate::agenda::time::{day_label, time_range};
+use crate::time::{day_label, time_range};
 use crate::i18n::{Lang, tr};
 
 /// "maandag 23 november, 10:00 – 12:00" in the reader's language.

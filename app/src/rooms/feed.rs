@@ -26,7 +26,7 @@ pub async fn room_feed(db: &Db, room: RoomId, base: &str, now: i64) -> AppResult
     let rows = store::feed_rows(db, room, now - KEEP_PAST, now + AHEAD).await?;
     let host = base.split("://").nth(1).unwrap_or("buurtplein").split('/').next().unwrap_or("buurtplein");
     let mut calendar = Calendar::new();
-    calendar.name(&format!("Buurtplein {}", row.name)).timezone("Europe/Amsterdam");
+    calendar.name(&format!("Buurtplein {}", row.name)).timezone(crate::time::ZONE_NAME);
     calendar.append_property(Property::new("REFRESH-INTERVAL", "PT1H").add_parameter("VALUE", "DURATION").done());
     let link = format!("{base}/ontmoetingsruimte/{}", room.0);
     for r in rows {

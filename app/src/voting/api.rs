@@ -14,7 +14,7 @@ use {
     super::use_cases::{Ballot, NewRoundInput, cast_ballot, open_round as open_round_use_case},
     super::{present, service, store},
     crate::accounts::model::{BuurtId, UserId},
-    crate::agenda::time,
+    crate::time,
     crate::auth::{can_help_residents, can_manage_voting, require_member, require_user},
     crate::db::{Db, begin_write, now},
     crate::error::Problem,

@@ -56,7 +56,7 @@ pub async fn accept_activity(
     let input = DetailsInput { title: &title, description: &description, place: &place, audience: &audience, category: &category, capacity: &capacity, costs: "", closes: "" };
     let details = Details::parse(input)?;
     let reason = parse_note(&reason)?;
-    let (start, end) = crate::agenda::time::parse_local(&date, &start_time, &end_time)?;
+    let (start, end) = crate::time::parse_local(&date, &start_time, &end_time)?;
     let now = now();
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let mut tx = begin_write(&state.db).await?;

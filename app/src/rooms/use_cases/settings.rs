@@ -18,6 +18,7 @@ pub struct RoomSettings {
 pub async fn save_settings(tx: &mut Tx, actor: &SessionUser, input: RoomSettings, now: i64) -> AppResult<RoomId> {
     let RoomSettings { buurt, room, settings } = input;
     let id = store::save_room(tx, buurt, room, &settings, now).await?;
-    crate::neighbourhood::service::log(tx, Some(buurt), actor.id, "ruimte-instellingen", &settings.name).await?;
+    let entry = crate::neighbourhood::service::StaffAction { buurt: Some(buurt), actor: actor.id, action: "ruimte-instellingen", subject: &settings.name };
+    crate::neighbourhood::service::record(tx, entry, now).await?;
     Ok(id)
 }
