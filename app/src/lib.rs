@@ -2,8 +2,12 @@
 //!
 //! This crate is compiled twice: into the server (feature `ssr`) and to WebAssembly for the
 //! browser (feature `hydrate`). Each capability has its own folder with the same shape:
-//! `model` (types), `rules` (pure decisions), `store` (SQL, server only), `api` (server
-//! functions) and `views` (pages).
+//! `model` (types), `rules` (pure decisions), `store` (SQL, server only), `use_cases` (one
+//! small module per thing a person does: `(tx, actor, input, now)`), `present` (view models),
+//! `api` (thin server functions), `service` (what other capabilities may use) and `views`
+//! (pages). Shared leaf modules: `auth` (the signed-in person, the chosen buurt and the named
+//! permission checks), `error` (errors and refusals, depends on no capability), `time` (the
+//! one time zone, the clock, labels) and `text`.
 
 pub mod accounts;
 pub mod agenda;
