@@ -5,7 +5,7 @@ use app::error::AppError;
 use app::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -18,10 +18,9 @@ pub struct Period {
 }
 
 pub async fn inbreng_csv(State(state): State<AppState>, session: Session, Query(period): Query<Period>) -> Response {
-    let user = match app::auth::user_of_session(&state, &session).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return Redirect::to("/inloggen").into_response(),
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    let user = match crate::routes::signed_in(&state, &session).await {
+        Ok(user) => user,
+        Err(res) => return res,
     };
     match app::fairness::service::dashboard_for(&state.db, &user, (&period.van, &period.tot), state.clock.now()).await {
         Ok(d) => {

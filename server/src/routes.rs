@@ -34,6 +34,16 @@ pub struct LanguageForm {
     terug: String,
 }
 
+/// The signed-in person of a route outside Leptos; else the answer to give: to the sign-in
+/// page, or 500 when the session cannot be read.
+pub async fn signed_in(state: &AppState, session: &Session) -> Result<app::auth::SessionUser, Response> {
+    match app::auth::user_of_session(state, session).await {
+        Ok(Some(user)) => Ok(user),
+        Ok(None) => Err(Redirect::to("/inloggen").into_response()),
+        Err(_) => Err(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+    }
+}
+
 /// Only paths on this site: never an open redirect.
 fn local_path(path: &str) -> &str {
     if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') { path } else { "/" }
@@ -66,10 +76,9 @@ pub struct BuurtForm {
 /// Switches the buurt a person acts in (header), then goes back to the section they were in:
 /// a page of one room or activity belongs to the old buurt, its list shows the new one.
 pub async fn choose_buurt(State(state): State<AppState>, session: Session, Form(form): Form<BuurtForm>) -> Response {
-    let user = match app::auth::user_of_session(&state, &session).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return Redirect::to("/inloggen").into_response(),
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    let user = match signed_in(&state, &session).await {
+        Ok(user) => user,
+        Err(res) => return res,
     };
     let lang = user.language;
     let Ok(buurt) = form.buurt.trim().parse::<i64>() else {
@@ -89,10 +98,9 @@ fn section_of(path: &str) -> String {
 
 /// "Download my data": everything kept about the signed-in person, as JSON.
 pub async fn export_data(State(state): State<AppState>, session: Session) -> Response {
-    let user = match app::auth::user_of_session(&state, &session).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return Redirect::to("/inloggen").into_response(),
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    let user = match signed_in(&state, &session).await {
+        Ok(user) => user,
+        Err(res) => return res,
     };
     match accounts::export(&state.db, user.id).await {
         Ok(data) => {

@@ -299,22 +299,8 @@ mod tests {
 
     #[test]
     fn settings() {
-        let mut form = RoomForm {
-            name: "Ontmoetingsruimte".into(),
-            capacity: "40".into(),
-            slot_minutes: "30".into(),
-            min_hours: "1".into(),
-            max_hours: "4".into(),
-            ahead_days: "56".into(),
-            lead_hours: "24".into(),
-            approval_over_hours: "3".into(),
-            approval_after: "18:00".into(),
-            approval_private: true,
-            quota_hours: "6".into(),
-            quota_future: "2".into(),
-            hours: vec![("09:00".into(), "22:00".into()); 6].into_iter().chain([(String::new(), String::new())]).collect(),
-            ..RoomForm::default()
-        };
+        // The suggested rules of a new room, for a room of 40.
+        let mut form = RoomForm { name: "Ontmoetingsruimte".into(), capacity: "40".into(), ..RoomForm::suggested() };
         let s = Settings::parse(&form).unwrap();
         assert_eq!(s.rules, rules());
         assert_eq!(s.hours[0], Some((540, 1320)));
