@@ -82,6 +82,27 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
     db.begin_with("BEGIN IMMEDIATE").await
 }
 
+/// Runs one use case in a write transaction ([`begin_write`]): committed when it succeeds,
+/// rolled back when it refuses or fails (the `?` returns before the commit), so a refusal
+/// changes nothing. Server functions hand their use case over through this, so how a write
+/// begins (and, on another backend, how it retries) is decided in one place:
+/// `in_write!(&state.db, |tx| use_cases::join(tx, &user, group, now()))`.
+///
+/// A macro rather than a function taking an async closure: the future of such a closure that
+/// borrows the transaction is not accepted as `Send` by rustc 1.95, and server functions must be.
+#[macro_export]
+macro_rules! in_write {
+    ($db:expr, |$tx:ident| $work:expr) => {{
+        let mut tx = $crate::db::begin_write($db).await?;
+        let done = {
+            let $tx = &mut tx;
+            $work.await?
+        };
+        tx.commit().await?;
+        done
+    }};
+}
+
 /// Whether the database answers (for `/health`).
 pub async fn ping(db: &Db) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(db).await.map(|_| ())

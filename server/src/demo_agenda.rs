@@ -61,8 +61,12 @@ pub(crate) async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
         agenda::insert_activity(
             &mut tx,
             agenda::NewActivity {
-                buurt, title, description, starts_at, ends_at, place, audience, category, capacity, costs,
-                signup_closes_min: None, organiser, series,
+                buurt,
+                organiser,
+                series,
+                what: agenda::ActivityFields {
+                    title, description, starts_at, ends_at, place, audience, category, capacity, costs, signup_closes_min: None,
+                },
             },
             now,
         )

@@ -171,6 +171,9 @@ async fn taalcafe_activity(tx: &mut Tx, buurt: BuurtId, noor: UserId) -> anyhow:
         tx,
         app::agenda::service::NewActivity {
             buurt,
+            organiser: noor,
+            series: None,
+            what: app::agenda::service::ActivityFields {
             title: "Taalcafé op vrijdag",
             description: "Samen Nederlands oefenen bij een kop koffie. Voor wie de taal nog leert, en voor wie graag helpt.",
             starts_at,
@@ -181,8 +184,7 @@ async fn taalcafe_activity(tx: &mut Tx, buurt: BuurtId, noor: UserId) -> anyhow:
             capacity: Some(12),
             costs: "",
             signup_closes_min: None,
-            organiser: noor,
-            series: None,
+            },
         },
         now,
     )

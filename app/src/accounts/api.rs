@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::model::{DisplayName, Email, UserId},
     super::{rules, store, use_cases},
-    crate::auth::{USER_KEY, require_user, session},
+    crate::auth::{USER_KEY, caller, session},
     crate::db::{begin_write, now},
     crate::error::Problem,
     crate::limits::Account,
@@ -64,9 +65,7 @@ pub async fn sign_up(
     let password_hash = state.passwords.hash(password).await?;
     let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
     let input = use_cases::NewResident { code, account };
-    let mut tx = begin_write(&state.db).await?;
-    let (user, buurt) = use_cases::sign_up(&mut tx, input, now()).await?;
-    tx.commit().await?;
+    let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input, now()));
 
     start_session(user).await?;
     tracing::info!(user = user.0, buurt = buurt.0, "resident signed up");
@@ -137,8 +136,7 @@ pub struct Profile {
 
 #[server(prefix = "/api", endpoint = "profiel")]
 pub async fn get_profile() -> Result<Profile, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let data = store::export(&state.db, user.id).await?;
     Ok(Profile {
         display_name: user.display_name,
@@ -151,8 +149,7 @@ pub async fn get_profile() -> Result<Profile, AppError> {
 
 #[server(prefix = "/api", endpoint = "profiel-naam")]
 pub async fn change_display_name(display_name: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let name = DisplayName::parse(&display_name)?;
     let mut tx = begin_write(&state.db).await?;
     if let Some(clash) = store::name_clash(&mut tx, &name, Some(user.id)).await? {
@@ -165,8 +162,7 @@ pub async fn change_display_name(display_name: String) -> Result<(), AppError> {
 
 #[server(prefix = "/api", endpoint = "profiel-wachtwoord")]
 pub async fn change_password(current: String, new_password: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     rules::check_new_password(&new_password)?;
     let (account, ip) = (Account::User(user.id.0), client_ip(&state).await);
     state.limits.check_account(&account, ip)?;
@@ -187,8 +183,7 @@ pub async fn change_password(current: String, new_password: String) -> Result<()
 /// Deletes the signed-in user's account after they confirm with their password.
 #[server(prefix = "/api", endpoint = "profiel-verwijderen")]
 pub async fn delete_account(password: String, confirm: Option<String>) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     if confirm.is_none() {
         return Err(Problem::ConfirmMissing.into());
     }
@@ -199,9 +194,7 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
         state.limits.record_failure(&account, ip);
         return Err(Problem::WrongPassword.into());
     }
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::delete_account(&mut tx, &user, now()).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| use_cases::delete_account(tx, &user, now()));
     store::delete_sessions_of(&state.db, user.id, None).await?;
     session().await?.flush().await.map_err(AppError::internal)?;
     tracing::info!(user = user.id.0, "account deleted");

@@ -13,7 +13,7 @@ mod server {
     use crate::db::Tx;
     use crate::error::AppResult;
 
-    pub use crate::agenda::store::NewActivity;
+    pub use crate::agenda::store::{ActivityFields, NewActivity};
     pub use crate::agenda::use_cases::on_account_deleted;
 
     /// Adds a checked activity at `now` (its creation time).

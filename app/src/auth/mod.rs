@@ -102,6 +102,13 @@ mod server {
     pub async fn require_user() -> Result<SessionUser, AppError> {
         current_user().await?.ok_or(AppError::NotSignedIn)
     }
+
+    /// The signed-in caller of a server function and the app's state: what nearly every one
+    /// needs first (`NotSignedIn` without a session).
+    pub async fn caller() -> Result<(SessionUser, crate::state::AppState), AppError> {
+        let user = require_user().await?;
+        Ok((user, crate::state::app_state()?))
+    }
 }
 
 #[cfg(test)]

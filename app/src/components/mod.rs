@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 mod icons;
+mod page_head;
 mod text_area;
 pub use icons::{Icon, IconKind};
+pub use page_head::{PageHead, Up};
 pub use text_area::TextArea;
 
 /// A horizontal bar for a share of 0 to 100 percent, drawn as SVG: the page needs no inline
@@ -69,6 +71,17 @@ pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
                 </p>
             }
         })
+    }
+}
+
+/// A form's submit button whose visible label ("Aanmelden") is read out with what it is
+/// about ("Aanmelden Koffie schenken"), so a list of such buttons makes sense to a screen reader.
+#[component]
+pub fn SubmitButton(label: String, about: String, class: &'static str) -> impl IntoView {
+    view! {
+        <button type="submit" class=class>
+            {label}<span class="visually-hidden">" " {about}</span>
+        </button>
     }
 }
 
@@ -160,6 +173,15 @@ fn linkify(line: &str) -> Vec<AnyView> {
 pub fn Loading() -> impl IntoView {
     let lang = use_lang();
     view! { <p class="loading" role="status">{t!(lang, "loading")}</p> }
+}
+
+/// A page's data, fetched once when the page renders (a server function without arguments).
+pub fn fetch_once<T, Fut>(fetch: impl Fn() -> Fut + Send + Sync + 'static) -> Resource<Result<T, AppError>>
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    Resource::new(|| (), move |_| fetch())
 }
 
 /// Shows a resource once it has loaded: "Even geduld…" meanwhile, and the reason in plain

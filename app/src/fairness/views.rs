@@ -2,14 +2,13 @@
 //! action, and per kind of taking part a chart with the same figures in a table beside it.
 //! The charts carry their numbers as text, so nothing depends on colour.
 
-use crate::components::{Loaded, ShareBar};
+use crate::components::{Loaded, PageHead, ShareBar};
 use crate::fairness::api::get_dashboard;
 use crate::fairness::model::{Dashboard, GroupRow, Kind, gini_label};
 use crate::groups::model::hours_label;
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -19,9 +18,7 @@ pub fn DashboardPage() -> impl IntoView {
     let period = move || query.with(|q| (q.get("van").unwrap_or_default(), q.get("tot").unwrap_or_default()));
     let figures = Resource::new(period, |(van, tot)| get_dashboard(van, tot));
     view! {
-        <Title text=t!(lang, "fair-title") />
-        <p class="breadcrumb"><a href="/meedoen/stemronde">{t!(lang, "vote-rounds-title")}</a></p>
-        <h1>{t!(lang, "fair-title")}</h1>
+        <PageHead title=t!(lang, "fair-title") up=("/meedoen/stemronde", t!(lang, "vote-rounds-title")) />
         <p class="lead">{t!(lang, "fair-lead")}</p>
         <Loaded resource=figures view=move |d: Dashboard| view! { <Figures d lang /> } />
     }

@@ -9,14 +9,15 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::access::Access,
     super::model::{GroupDetails, GroupId, MemberId, SignupId, TaskId, parse_announcement, parse_hands, parse_hours, parse_task_texts},
     super::use_cases::{self, Decision, Hours, NewGroup, NewTaskInput, group_link},
     super::{present, store},
     crate::accounts::model::{BuurtId, UserId},
     crate::time,
-    crate::auth::{require_staff, require_user},
-    crate::db::{begin_write, now},
+    crate::auth::{caller, require_staff, require_user},
+    crate::db::now,
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -66,8 +67,7 @@ pub async fn get_groups() -> Result<GroupList, AppError> {
 /// One group, as the visitor may see it (see [`present::detail`]).
 #[server(prefix = "/api", endpoint = "groep")]
 pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let access = Access::load(&state.db, &user, GroupId(id)).await?;
     present::detail(&state.db, user.id, access, crate::i18n::request_lang(), now()).await
 }
@@ -103,10 +103,7 @@ pub async fn create_group(
     let state = app_state()?;
     let details = GroupDetails::parse(&name, &description, &audience, &time_needed, &policy)?;
     let input = NewGroup { buurt, details, coordinator: UserId(coordinator), also_me: also_me.is_some() };
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    let group = use_cases::create_group(&mut tx, &user, input, now).await?;
-    tx.commit().await?;
+    let group = in_write!(&state.db, |tx| use_cases::create_group(tx, &user, input, now()));
     leptos_axum::redirect(&group_link(group));
     Ok(())
 }
@@ -114,36 +111,25 @@ pub async fn create_group(
 /// Joins an open group at once, or asks to join; the coordinators are told.
 #[server(prefix = "/api", endpoint = "groep-aanmelden")]
 pub async fn join_group(group: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::join_group(&mut tx, &user, &access.group, now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::join_group(tx, &user, &access.group, now())))
 }
 
 /// Leaves a group (or withdraws a request). A member is withdrawn from the group's tasks
 /// that have not started, and the coordinators are told. The last coordinator cannot leave.
 #[server(prefix = "/api", endpoint = "groep-verlaten")]
 pub async fn leave_group(group: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::leave_group(&mut tx, &user, &access.group, now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::leave_group(tx, &user, &access.group, now())))
 }
 
 /// A coordinator (or staff) answers a request to join: `decision` is `ja` or `nee`. The
 /// resident is told.
 #[server(prefix = "/api", endpoint = "groep-verzoek-beslissen")]
 pub async fn decide_request(member: i64, decision: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     // An unknown request answers like one of another group, so ids cannot be probed.
     let row = store::find_member(&state.db, MemberId(member)).await?.ok_or(AppError::Forbidden)?;
     let access = Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
@@ -153,39 +139,25 @@ pub async fn decide_request(member: i64, decision: String) -> Result<(), AppErro
         _ => return Err(Problem::Unknown.into()),
     };
     let decision = Decision { member: MemberId(row.id), user: UserId(row.user_id), accept };
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::decide_request(&mut tx, &user, &access.group, decision, now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::decide_request(tx, &user, &access.group, decision, now())))
 }
 
 /// A coordinator (or staff) makes a member a co-coordinator; the member is told.
 #[server(prefix = "/api", endpoint = "groep-coordinator")]
 pub async fn make_coordinator(member: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::find_member(&state.db, MemberId(member)).await?.ok_or(AppError::Forbidden)?;
     let access = Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::make_coordinator(&mut tx, &access.group, MemberId(row.id), now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::make_coordinator(tx, &access.group, MemberId(row.id), now())))
 }
 
 /// A coordinator (or staff) posts a short announcement; every member finds it in Meldingen.
 #[server(prefix = "/api", endpoint = "groep-bericht")]
 pub async fn post_announcement(group: i64, text: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let text = parse_announcement(&text)?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::post_announcement(&mut tx, &user, &access.group, text, now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text, now())))
 }
 
 /// A coordinator (or staff) plans a task or shift: what, when, where and how many hands.
@@ -200,8 +172,7 @@ pub async fn plan_task(
     place: String,
     needed: String,
 ) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let (title, place) = parse_task_texts(&title, &place)?;
     let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
@@ -209,9 +180,7 @@ pub async fn plan_task(
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let needed = parse_hands(&needed)?;
     let input = NewTaskInput { group: access.id(), title, place, starts_at: slot.start, ends_at: slot.end, needed };
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::plan_task(&mut tx, &user, input, now).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input, now));
     Ok(())
 }
 
@@ -219,50 +188,34 @@ pub async fn plan_task(
 /// never gets more people than it needs, however many press at once; twice is once.
 #[server(prefix = "/api", endpoint = "taak-aanmelden")]
 pub async fn sign_up_for_task(task: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::sign_up_for_task(&mut tx, &user, TaskId(task), now).await?;
-    tx.commit().await?;
-    Ok(())
+    let (user, state) = caller().await?;
+    Ok(in_write!(&state.db, |tx| use_cases::sign_up_for_task(tx, &user, TaskId(task), now())))
 }
 
 /// A member withdraws from a task that has not started.
 #[server(prefix = "/api", endpoint = "taak-afmelden")]
 pub async fn withdraw_from_task(task: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::withdraw_from_task(&mut tx, &user, TaskId(task), now).await?;
-    tx.commit().await?;
-    Ok(())
+    let (user, state) = caller().await?;
+    Ok(in_write!(&state.db, |tx| use_cases::withdraw_from_task(tx, &user, TaskId(task), now())))
 }
 
 /// A coordinator (or staff) records the hours someone gave, once the task has ended.
 #[server(prefix = "/api", endpoint = "taak-uren")]
 pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let signup = SignupId(signup);
     // An unknown sign-up answers like one of another group, so ids cannot be probed.
     let task = store::task_of_signup(&state.db, signup).await?.ok_or(AppError::Forbidden)?;
     let row = store::task(&state.db, task).await?;
     Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
     let input = Hours { signup, minutes: parse_hours(&hours)?, task_ends_at: row.ends_at };
-    let now = now();
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::record_hours(&mut tx, &user, input, now).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input, now())))
 }
 
 /// The signed-in user's groups (also open requests) and the tasks they signed up for.
 #[server(prefix = "/api", endpoint = "mijn-groepen")]
 pub async fn get_my_groups() -> Result<MyGroupsOverview, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let (lang, now) = (crate::i18n::request_lang(), now());
     let mine = store::standings_of_user(&state.db, user.id).await?;
     let groups = present::summaries(store::groups_of_user(&state.db, user.id).await?, &mine)?;

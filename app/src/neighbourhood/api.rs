@@ -9,12 +9,13 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::model::{HouseholdId, HouseholdLabel, InviteId, parse_buurt_name, parse_max_uses, parse_short_text, slugify},
     super::{present, store},
     super::use_cases::{self, NewHousehold, NewInvite, RoleChange},
     crate::accounts::model::{BuurtId, Role, UserId},
-    crate::auth::{can_manage_people, require_installation_admin, require_user},
-    crate::db::{begin_write, now},
+    crate::auth::{caller, can_manage_people, require_installation_admin, require_user},
+    crate::db::now,
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -42,9 +43,7 @@ pub async fn create_buurt(name: String) -> Result<(), AppError> {
     if slug.is_empty() {
         return Err(Problem::NameEmpty.into());
     }
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::create_buurt(&mut tx, &user, (name, slug), now()).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| use_cases::create_buurt(tx, &user, (name, slug), now()));
     Ok(())
 }
 
@@ -65,17 +64,14 @@ pub async fn create_household(buurt: i64, label: String, building: String) -> Re
     let state = app_state()?;
     let label = HouseholdLabel::parse(&label)?.as_str().to_string();
     let building = parse_short_text(&building, 40)?;
-    let mut tx = begin_write(&state.db).await?;
-    let household = use_cases::create_household(&mut tx, &user, NewHousehold { buurt, label, building }, now()).await?;
-    tx.commit().await?;
+    let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label, building }, now()));
     leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "beheer-huishouden")]
 pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let household = HouseholdId(household);
     let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
@@ -85,37 +81,29 @@ pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> 
 /// Makes a new invite code for a household.
 #[server(prefix = "/api", endpoint = "beheer-code-nieuw")]
 pub async fn create_invite(household: i64, max_uses: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let household = HouseholdId(household);
     let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
     let default_uses = store::default_invite_uses(&state.db, household).await?;
     let max_uses = parse_max_uses(&max_uses, default_uses)?;
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::create_invite(&mut tx, &user, NewInvite { buurt, household, max_uses }, now()).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| use_cases::create_invite(tx, &user, NewInvite { buurt, household, max_uses }, now()));
     Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "beheer-code-intrekken")]
 pub async fn revoke_invite(invite: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let invite = InviteId(invite);
     let (household, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::revoke_invite(&mut tx, &user, (invite, household, buurt), now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::revoke_invite(tx, &user, (invite, household, buurt), now())))
 }
 
 /// The printable letter for one invite code, with a QR code to the sign-up page.
 #[server(prefix = "/api", endpoint = "beheer-brief")]
 pub async fn get_invite_letter(invite: i64) -> Result<InviteLetter, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let invite = InviteId(invite);
     let (_, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
@@ -141,8 +129,5 @@ pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppEr
     let state = app_state()?;
     let change = RoleChange { buurt, actor_role, member: UserId(member), role: Role::parse(&role)? };
     crate::auth::can_assign_role(actor_role, change.role)?;
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::set_role(&mut tx, &user, change, now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::set_role(tx, &user, change, now())))
 }

@@ -2,11 +2,10 @@
 
 use super::api::{MarkRead, list_notifications};
 use crate::accounts::views::refresh_header_on_success;
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead};
 use crate::i18n::{tr_args, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -15,8 +14,7 @@ pub fn NotificationsPage() -> impl IntoView {
     refresh_header_on_success(mark);
     let items = Resource::new(move || mark.version().get(), |_| list_notifications());
     view! {
-        <Title text=t!(lang, "notifications-title") />
-        <h1>{t!(lang, "notifications-title")}</h1>
+        <PageHead title=t!(lang, "notifications-title") />
         <Loaded resource=items view=move |items| {
                 if items.is_empty() {
                     view! { <p>{t!(lang, "notifications-empty")}</p> }.into_any()

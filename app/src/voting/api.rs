@@ -10,12 +10,13 @@ use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::model::{RoundDetails, RoundFields, RoundId, parse_ballot},
     super::use_cases::{Ballot, NewRoundInput, cast_ballot, open_round as open_round_use_case},
     super::{present, service, store},
     crate::accounts::model::{BuurtId, UserId},
     crate::time,
-    crate::auth::{can_help_residents, can_manage_voting, require_member, require_user},
+    crate::auth::{caller, can_help_residents, can_manage_voting, require_member, require_user},
     crate::db::{Db, begin_write, now},
     crate::error::Problem,
     crate::state::app_state,
@@ -65,8 +66,7 @@ pub async fn get_rounds() -> Result<RoundList, AppError> {
 /// results once it is closed. A round of another buurt does not exist for the visitor.
 #[server(prefix = "/api", endpoint = "stemronde")]
 pub async fn get_round(id: i64) -> Result<RoundDetail, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::round(&state.db, RoundId(id)).await?;
     let buurt = BuurtId(row.buurt_id);
     let membership = user.memberships.iter().find(|m| m.buurt_id == buurt).ok_or(AppError::NotFound)?;
@@ -118,9 +118,7 @@ pub async fn open_round(
     let (starts_at, _) = time::parse_local(&start_date, &start_time, &start_time)?;
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
     let input = NewRoundInput { buurt, details, starts_at, ends_at };
-    let mut tx = begin_write(&state.db).await?;
-    let round = open_round_use_case(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
+    let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input, now()));
     leptos_axum::redirect(&format!("/meedoen/stemronde/{}", round.0));
     Ok(())
 }
@@ -138,8 +136,7 @@ async fn store_ballot(db: &Db, actor: &crate::auth::SessionUser, ballot: Ballot)
 /// all zero withdraws them. Possible until the round ends.
 #[server(prefix = "/api", endpoint = "stemmen")]
 pub async fn cast_votes(round: i64, stemmen: Option<HashMap<String, String>>) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::round(&state.db, RoundId(round)).await?;
     require_member(&user, BuurtId(row.buurt_id)).map_err(|_| AppError::NotFound)?;
     let votes = parse_ballot(&stemmen.unwrap_or_default())?;
@@ -150,8 +147,7 @@ pub async fn cast_votes(round: i64, stemmen: Option<HashMap<String, String>>) ->
 /// Logged as assisted (who helped, when); what was voted is never logged.
 #[server(prefix = "/api", endpoint = "stemmen-met-hulp")]
 pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<String, String>>) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     // An unknown round answers like one of another buurt, so ids cannot be probed.
     let row = store::find_round(&state.db, RoundId(round)).await?.ok_or(AppError::Forbidden)?;
     can_help_residents(&user, BuurtId(row.buurt_id))?;
@@ -162,8 +158,7 @@ pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<Str
 /// The commissie (or staff) closes a round at or after its end; closing is final.
 #[server(prefix = "/api", endpoint = "stemronde-sluiten")]
 pub async fn close_round(round: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::find_round(&state.db, RoundId(round)).await?.ok_or(AppError::Forbidden)?;
     can_manage_voting(&user, BuurtId(row.buurt_id))?;
     if !service::close_round(&state.db, RoundId(round), Some(user.id), now()).await? {

@@ -3,11 +3,10 @@
 use super::refresh_header_on_success;
 use crate::accounts::api::{ChangeDisplayName, ChangePassword, DeleteAccount, SignOut, get_profile};
 use crate::accounts::model::DisplayName;
-use crate::components::{FormDone, FormError, Loaded, TextField, action_done, action_error};
+use crate::components::{FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error};
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -21,8 +20,7 @@ pub fn ProfilePage() -> impl IntoView {
     refresh_header_on_success(delete);
     let profile = Resource::new(move || rename.version().get(), |_| get_profile());
     view! {
-        <Title text=t!(lang, "profile-title") />
-        <h1>{t!(lang, "profile-title")}</h1>
+        <PageHead title=t!(lang, "profile-title") />
         <Loaded resource=profile view=move |p| view! {
                         <section aria-labelledby="roles-title" class="panel">
                             <h2 id="roles-title">{t!(lang, "profile-roles")}</h2>

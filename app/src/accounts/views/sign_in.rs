@@ -2,11 +2,10 @@
 
 use super::refresh_header_on_success;
 use crate::accounts::api::SignIn;
-use crate::components::{FormError, TextField, action_error};
+use crate::components::{FormError, PageHead, TextField, action_error};
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -14,8 +13,7 @@ pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     refresh_header_on_success(action);
     view! {
-        <Title text=t!(lang, "signin-title") />
-        <h1>{t!(lang, "signin-title")}</h1>
+        <PageHead title=t!(lang, "signin-title") />
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <FormError error=action_error(action) />
             <TextField

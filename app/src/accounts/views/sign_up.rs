@@ -3,11 +3,10 @@
 use super::refresh_header_on_success;
 use crate::accounts::api::SignUp;
 use crate::accounts::model::{AgeBand, DisplayName};
-use crate::components::{FormError, TextField, action_error};
+use crate::components::{FormError, PageHead, TextField, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -17,8 +16,7 @@ pub fn SignUpPage() -> impl IntoView {
     refresh_header_on_success(action);
     let code = use_query_map().with_untracked(|q| q.get("code")).unwrap_or_default();
     view! {
-        <Title text=t!(lang, "signup-title") />
-        <h1>{t!(lang, "signup-title")}</h1>
+        <PageHead title=t!(lang, "signup-title") />
         <p class="lead">{t!(lang, "signup-lead")}</p>
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <FormError error=action_error(action) />

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     crate::agenda::{feed, queries, store},
-    crate::auth::require_user,
+    crate::auth::{caller, require_user},
     crate::db::now,
     crate::state::{app_state, public_base},
 };
@@ -23,15 +23,13 @@ pub async fn get_feed_links() -> Result<FeedLinks, AppError> {
 /// Makes a new secret address for the personal feed; an earlier address stops working.
 #[server(prefix = "/api", endpoint = "agenda-koppeling-nieuw")]
 pub async fn new_personal_feed() -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     store::set_feed(&state.db, user.id, &feed::new_secret(), now()).await
 }
 
 /// Stops the personal feed: its address no longer works.
 #[server(prefix = "/api", endpoint = "agenda-koppeling-stoppen")]
 pub async fn stop_personal_feed() -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     store::delete_feed(&state.db, user.id).await
 }

@@ -13,7 +13,7 @@ use {
     crate::agenda::model::{ActivityId, Audience, Category},
     crate::agenda::queries::{self, AgendaFilter},
     crate::agenda::store,
-    crate::auth::{can_publish_agenda, hide_refusal, require_member, require_user},
+    crate::auth::{caller, can_publish_agenda, hide_refusal, require_member, require_user},
     crate::db::now,
     crate::i18n::request_lang,
     crate::state::{app_state, public_base},
@@ -34,8 +34,7 @@ pub async fn get_agenda(category: String, audience: String, page: Option<u32>) -
 /// One activity, with where the signed-in user stands.
 #[server(prefix = "/api", endpoint = "activiteit")]
 pub async fn get_activity(id: i64) -> Result<ActivityView, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::activity(&state.db, ActivityId(id)).await?.ok_or(AppError::NotFound)?;
     hide_refusal(require_member(&user, BuurtId(row.buurt_id)))?;
     queries::activity(&state.db, row, &user, request_lang(), now()).await
@@ -53,16 +52,14 @@ pub async fn get_participants(activity: i64) -> Result<Vec<Participant>, AppErro
 /// What the signed-in user signed up for (or waits for).
 #[server(prefix = "/api", endpoint = "mijn-agenda")]
 pub async fn get_my_agenda() -> Result<Vec<ActivityView>, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     queries::my_agenda(&state.db, &user, request_lang(), now()).await
 }
 
 /// Past activities of the user's buurt with the number of participants, newest first.
 #[server(prefix = "/api", endpoint = "agenda-archief")]
 pub async fn get_archive() -> Result<Vec<ArchivedActivity>, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     queries::archive(&state.db, &user, request_lang(), now()).await
 }
 
@@ -70,8 +67,7 @@ pub async fn get_archive() -> Result<Vec<ArchivedActivity>, AppError> {
 /// the agenda.
 #[server(prefix = "/api", endpoint = "agenda-poster")]
 pub async fn get_poster() -> Result<Poster, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     queries::poster(&state.db, &user, &public_base(&state), request_lang(), now()).await
 }
 

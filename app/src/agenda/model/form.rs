@@ -5,8 +5,10 @@ use crate::error::Problem;
 use crate::text::parse_text;
 use serde::{Deserialize, Serialize};
 
-/// The fields every activity form posts (publish and edit), as typed.
+/// The fields every activity form posts (publish, edit, and accepting an activity proposal),
+/// as typed. A field the form leaves out counts as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ActivityForm {
     pub title: String,
     pub description: String,

@@ -2,21 +2,32 @@
 //! personal calendar feeds in `feeds`. Nothing here reads the clock: a write that stamps a
 //! time takes `now`.
 
-use super::model::{ActivityId, Audience, Category};
+use super::model::{ActivityId, Audience, Category, Details};
+use super::rules::TimeSlot;
 use crate::accounts::model::{BuurtId, UserId};
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
 use crate::rooms::model::RoomId;
-use sqlx::Any;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row};
 
 mod feeds;
 mod signups;
 pub use feeds::*;
 pub use signups::*;
 
-/// A new activity's details, already checked.
+/// A new activity: what, when and where ([`ActivityFields`]), in which buurt, by whom, and
+/// whether it is one time of a series.
 pub struct NewActivity<'a> {
     pub buurt: BuurtId,
+    pub organiser: UserId,
+    pub series: Option<i64>,
+    pub what: ActivityFields<'a>,
+}
+
+/// The checked details of an activity at one time, as stored (new, or changed by an edit).
+pub struct ActivityFields<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub starts_at: i64,
@@ -27,33 +38,51 @@ pub struct NewActivity<'a> {
     pub capacity: Option<i64>,
     pub costs: &'a str,
     pub signup_closes_min: Option<i64>,
-    pub organiser: UserId,
-    pub series: Option<i64>,
+}
+
+impl<'a> ActivityFields<'a> {
+    /// The checked form `details` at `slot`.
+    pub fn of(details: &'a Details, slot: TimeSlot) -> Self {
+        ActivityFields {
+            title: &details.title,
+            description: &details.description,
+            starts_at: slot.start,
+            ends_at: slot.end,
+            place: &details.place,
+            audience: details.audience,
+            category: details.category,
+            capacity: details.capacity,
+            costs: &details.costs,
+            signup_closes_min: details.closes,
+        }
+    }
+
+    /// Binds the fields as `$1` … `$10`, in the order both statements below name them.
+    fn bind<'q>(&self, q: Query<'q, Any, AnyArguments>) -> Query<'q, Any, AnyArguments>
+    where
+        'a: 'q,
+    {
+        q.bind(self.title)
+            .bind(self.description)
+            .bind(self.starts_at)
+            .bind(self.ends_at)
+            .bind(self.place)
+            .bind(self.audience.code())
+            .bind(self.category.code())
+            .bind(self.capacity)
+            .bind(self.costs)
+            .bind(self.signup_closes_min)
+    }
 }
 
 pub async fn insert_activity(tx: &mut Tx, a: NewActivity<'_>, now: i64) -> AppResult<ActivityId> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO activities (buurt_id, title, description, starts_at, ends_at, place, audience, category, \
-         capacity, costs, signup_closes_min, organiser_id, created_at, series_id) \
+    let insert = sqlx::query(
+        "INSERT INTO activities (title, description, starts_at, ends_at, place, audience, category, \
+         capacity, costs, signup_closes_min, buurt_id, organiser_id, created_at, series_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
-    )
-    .bind(a.buurt.0)
-    .bind(a.title)
-    .bind(a.description)
-    .bind(a.starts_at)
-    .bind(a.ends_at)
-    .bind(a.place)
-    .bind(a.audience.code())
-    .bind(a.category.code())
-    .bind(a.capacity)
-    .bind(a.costs)
-    .bind(a.signup_closes_min)
-    .bind(a.organiser.0)
-    .bind(now)
-    .bind(a.series)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(ActivityId(id))
+    );
+    let row = a.what.bind(insert).bind(a.buurt.0).bind(a.organiser.0).bind(now).bind(a.series).fetch_one(&mut **tx).await?;
+    Ok(ActivityId(row.try_get(0)?))
 }
 
 /// An activity row with its counts and the organiser's shown name.
@@ -178,39 +207,13 @@ pub async fn insert_series(tx: &mut Tx, buurt: BuurtId, weeks: i64, until: &str,
     .await?)
 }
 
-/// The checked new details of an activity (the organiser and buurt stay).
-pub struct ActivityChange<'a> {
-    pub title: &'a str,
-    pub description: &'a str,
-    pub starts_at: i64,
-    pub ends_at: i64,
-    pub place: &'a str,
-    pub audience: Audience,
-    pub category: Category,
-    pub capacity: Option<i64>,
-    pub costs: &'a str,
-    pub signup_closes_min: Option<i64>,
-}
-
-pub async fn update_activity(tx: &mut Tx, id: ActivityId, c: &ActivityChange<'_>, now: i64) -> AppResult<()> {
-    sqlx::query(
+/// Saves the new details of an activity (the organiser and buurt stay).
+pub async fn update_activity(tx: &mut Tx, id: ActivityId, c: &ActivityFields<'_>, now: i64) -> AppResult<()> {
+    let update = sqlx::query(
         "UPDATE activities SET title = $1, description = $2, starts_at = $3, ends_at = $4, place = $5, audience = $6, \
          category = $7, capacity = $8, costs = $9, signup_closes_min = $10, updated_at = $11 WHERE id = $12",
-    )
-    .bind(c.title)
-    .bind(c.description)
-    .bind(c.starts_at)
-    .bind(c.ends_at)
-    .bind(c.place)
-    .bind(c.audience.code())
-    .bind(c.category.code())
-    .bind(c.capacity)
-    .bind(c.costs)
-    .bind(c.signup_closes_min)
-    .bind(now)
-    .bind(id.0)
-    .execute(&mut **tx)
-    .await?;
+    );
+    c.bind(update).bind(now).bind(id.0).execute(&mut **tx).await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 use crate::accounts::model::{BuurtId, UserId};
 use crate::agenda::model::{ActivityForm, ActivityId, Details, EditScope};
 use crate::agenda::rules::{self, TimeSlot};
-use crate::agenda::store::{self, ActivityChange, ActivityRow, EditTarget};
+use crate::agenda::store::{self, ActivityFields, ActivityRow, EditTarget};
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppResult, Problem};
@@ -79,7 +79,7 @@ async fn change_one(tx: &mut Tx, actor: &SessionUser, change: TargetChange<'_>, 
             store::set_room(tx, target_id, Some(room)).await?;
         }
     }
-    store::update_activity(tx, target_id, &details.change(slot), now).await?;
+    store::update_activity(tx, target_id, &ActivityFields::of(details, slot), now).await?;
     let promoted = fill_places(tx, target_id, details, target.signed_up, now).await?;
     if moved || details.place != row.place {
         let link = format!("/agenda/{}", target.id);
@@ -101,22 +101,4 @@ async fn fill_places(tx: &mut Tx, activity: ActivityId, details: &Details, mut s
         crate::notifications::service::notify(tx, person, crate::notifications::model::Notice::Promoted { title: details.title.clone() }, &link, now).await?;
     }
     Ok(promoted)
-}
-
-impl Details {
-    /// The stored change these details make at `slot`.
-    fn change(&self, slot: TimeSlot) -> ActivityChange<'_> {
-        ActivityChange {
-            title: &self.title,
-            description: &self.description,
-            starts_at: slot.start,
-            ends_at: slot.end,
-            place: &self.place,
-            audience: self.audience,
-            category: self.category,
-            capacity: self.capacity,
-            costs: &self.costs,
-            signup_closes_min: self.closes,
-        }
-    }
 }

@@ -5,7 +5,7 @@
 use crate::accounts::model::BuurtId;
 use crate::agenda::model::{ActivityForm, ActivityId, Repeat};
 use crate::agenda::rules::TimeSlot;
-use crate::agenda::store::{self, NewActivity};
+use crate::agenda::store::{self, ActivityFields, NewActivity};
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppError, AppResult};
@@ -40,21 +40,7 @@ pub async fn publish(tx: &mut Tx, actor: &SessionUser, input: PublishInput, now:
     };
     let mut first = None;
     for slot in slots {
-        let activity = NewActivity {
-            buurt,
-            title: &details.title,
-            description: &details.description,
-            starts_at: slot.start,
-            ends_at: slot.end,
-            place: &details.place,
-            audience: details.audience,
-            category: details.category,
-            capacity: details.capacity,
-            costs: &details.costs,
-            signup_closes_min: details.closes,
-            organiser: actor.id,
-            series,
-        };
+        let activity = NewActivity { buurt, organiser: actor.id, series, what: ActivityFields::of(&details, slot) };
         let id = store::insert_activity(tx, activity, now).await?;
         if let Some(room) = room {
             let hold = Hold { buurt, room, activity: id.0, title: &details.title, start: slot.start, end: slot.end, organiser: actor.id };

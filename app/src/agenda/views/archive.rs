@@ -1,22 +1,18 @@
 //! The archive: activities that have taken place, with how many took part.
 
 use crate::agenda::api::get_archive;
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ArchivePage() -> impl IntoView {
     let lang = use_lang();
-    let archive = Resource::new(|| (), |_| get_archive());
     view! {
-        <Title text=t!(lang, "agenda-archive") />
-        <p class="breadcrumb"><a href="/agenda">{t!(lang, "nav-agenda")}</a></p>
-        <h1>{t!(lang, "agenda-archive")}</h1>
+        <PageHead title=t!(lang, "agenda-archive") up=("/agenda", t!(lang, "nav-agenda")) />
         <p>{t!(lang, "agenda-archive-intro")}</p>
-        <Loaded resource=archive view=move |items| {
+        <Loaded resource=fetch_once(get_archive) view=move |items| {
             if items.is_empty() {
                 return view! { <p>{t!(lang, "agenda-archive-empty")}</p> }.into_any();
             }

@@ -3,11 +3,10 @@
 use super::{places_label, status_label};
 use crate::agenda::api::{CancelActivity, SignUpFor, WithdrawFrom, get_activity, get_participants};
 use crate::agenda::model::SignupStatus;
-use crate::components::{FormError, Loaded, PlainText, TextField, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, PlainText, TextField, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ActivityPage() -> impl IntoView {
@@ -28,8 +27,7 @@ pub fn ActivityPage() -> impl IntoView {
             let places = places_label(&a);
             let status = status_label(&a);
             view! {
-                <Title text=a.title.clone() />
-                <h1>{a.title.clone()}</h1>
+                <PageHead title=a.title.clone() />
                 {a.cancelled.clone().map(|reason| view! {
                     <p class="notice notice-error" role="status">{t!(lang, "agenda-cancelled", reason = reason)}</p>
                 })}

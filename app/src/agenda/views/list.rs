@@ -3,11 +3,10 @@
 use super::ActivityCard;
 use crate::agenda::api::get_agenda;
 use crate::agenda::model::{Audience, Category};
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -27,8 +26,7 @@ pub fn AgendaPage() -> impl IntoView {
         move |page: u32| format!("/agenda?soort={category}&voor={audience}&pagina={page}")
     };
     view! {
-        <Title text=t!(lang, "nav-agenda") />
-        <h1>{t!(lang, "nav-agenda")}</h1>
+        <PageHead title=t!(lang, "nav-agenda") />
         <p class="actions">
             <a class="button button-secondary" href="/agenda/mijn">{t!(lang, "agenda-mine")}</a>
             <a class="button button-secondary" href="/agenda/archief">{t!(lang, "agenda-archive")}</a>

@@ -2,21 +2,17 @@
 
 use super::ActivityCard;
 use crate::agenda::api::{NewPersonalFeed, StopPersonalFeed, get_feed_links, get_my_agenda};
-use crate::components::{FormError, Loaded, action_error};
+use crate::components::{FormError, Loaded, PageHead, action_error, fetch_once};
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn MyAgendaPage() -> impl IntoView {
     let lang = use_lang();
-    let mine = Resource::new(|| (), |_| get_my_agenda());
     view! {
-        <Title text=t!(lang, "agenda-mine") />
-        <p class="breadcrumb"><a href="/agenda">{t!(lang, "nav-agenda")}</a></p>
-        <h1>{t!(lang, "agenda-mine")}</h1>
-        <Loaded resource=mine view=move |items| {
+        <PageHead title=t!(lang, "agenda-mine") up=("/agenda", t!(lang, "nav-agenda")) />
+        <Loaded resource=fetch_once(get_my_agenda) view=move |items| {
             if items.is_empty() {
                 view! { <p>{t!(lang, "agenda-mine-empty")}</p> }.into_any()
             } else {

@@ -2,7 +2,7 @@
 //! participants list of one activity.
 
 use crate::agenda::api::{get_activity, get_participants, get_poster};
-use crate::components::{Loaded, route_id};
+use crate::components::{Loaded, fetch_once, route_id};
 use crate::error::AppError;
 use crate::i18n::use_lang;
 use crate::t;
@@ -13,12 +13,11 @@ use leptos_meta::Title;
 #[component]
 pub fn PosterPage() -> impl IntoView {
     let lang = use_lang();
-    let poster = Resource::new(|| (), |_| get_poster());
     view! {
         <Title text=t!(lang, "poster-title") />
         <main class="print-page poster" id="inhoud">
             <p class="no-print"><a href="/agenda">{t!(lang, "nav-agenda")}</a> " · " {t!(lang, "letter-print-hint")}</p>
-            <Loaded resource=poster view=move |p| view! {
+            <Loaded resource=fetch_once(get_poster) view=move |p| view! {
                 <h1>{t!(lang, "poster-heading", buurt = p.buurt_name.clone())}</h1>
                 {if p.activities.is_empty() {
                     view! { <p>{t!(lang, "poster-empty")}</p> }.into_any()

@@ -3,12 +3,11 @@
 
 use crate::agenda::api::{EditActivity, PublishActivity, get_activity, get_agenda, get_room_choices};
 use crate::agenda::model::{ActivityView, Audience, Category, EditScope, Repeat};
-use crate::components::{FormError, Loaded, TextArea, TextField, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, TextArea, TextField, Up, action_error, route_id};
 use crate::error::AppError;
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/agenda/nieuw`, or `/agenda/nieuw?van=12` to start from activity 12 (a new date).
@@ -28,9 +27,7 @@ pub fn PublishPage() -> impl IntoView {
         Ok::<_, AppError>((agenda.buurt_id, agenda.can_publish, template, rooms))
     });
     view! {
-        <Title text=t!(lang, "agenda-new") />
-        <p class="breadcrumb"><a href="/agenda">{t!(lang, "nav-agenda")}</a></p>
-        <h1>{t!(lang, "agenda-new")}</h1>
+        <PageHead title=t!(lang, "agenda-new") up=("/agenda", t!(lang, "nav-agenda")) />
         <Loaded resource=data view=move |(buurt, can_publish, template, rooms)| {
             if !can_publish {
                 return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();
@@ -70,9 +67,7 @@ pub fn EditPage() -> impl IntoView {
         Ok::<_, AppError>((activity, rooms))
     });
     view! {
-        <Title text=t!(lang, "activity-edit") />
-        <p class="breadcrumb"><a href=move || format!("/agenda/{}", id.get())>{t!(lang, "activity-back")}</a></p>
-        <h1>{t!(lang, "activity-edit")}</h1>
+        <PageHead title=t!(lang, "activity-edit") up=Up::to(move || format!("/agenda/{}", id.get()), t!(lang, "activity-back")) />
         <Loaded resource=activity view=move |(a, rooms)| {
             if !a.can_manage {
                 return view! { <p class="notice notice-error" role="alert">{tr(lang, "error-forbidden")}</p> }.into_any();

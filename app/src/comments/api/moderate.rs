@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::super::model::{Decision, TargetKind, parse_hide_reason, parse_note},
     super::super::use_cases::{access::target_access, moderate as moderation},
-    crate::auth::{can_moderate, require_user},
-    crate::db::{begin_write, now},
-    crate::state::app_state,
+    crate::auth::{caller, can_moderate},
+    crate::db::now,
 };
 
 /// The commissie or staff of the buurt hide a comment or proposal (with a reason), or keep it
@@ -17,8 +17,7 @@ use {
 /// moderation log gets an entry.
 #[server(prefix = "/api", endpoint = "modereren")]
 pub async fn moderate(kind: String, id: i64, decision: String, reason: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let kind = TargetKind::parse(&kind)?;
     let (proposal, _comment, role) = target_access(&state.db, &user, kind, id).await?;
     can_moderate(&user, proposal.buurt)?;
@@ -27,9 +26,6 @@ pub async fn moderate(kind: String, id: i64, decision: String, reason: String) -
         Decision::Hide => parse_hide_reason(&reason)?,
         Decision::Keep => parse_note(&reason)?,
     };
-    let mut tx = begin_write(&state.db).await?;
     let m = moderation::Moderation { proposal: &proposal, kind, id, decision, reason };
-    moderation::moderate(&mut tx, &user, (role, m), now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| moderation::moderate(tx, &user, (role, m), now())))
 }

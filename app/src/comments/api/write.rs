@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::super::model::{CommentId, ReportReason, TargetKind, parse_body, parse_note},
     super::super::use_cases::{access::access, access::target_access, report as reports, write},
     super::super::{rules, store},
     super::{back_to, back_with_error},
-    crate::auth::require_user,
-    crate::db::{begin_write, now},
+    crate::auth::caller,
+    crate::db::now,
     crate::error::Problem,
-    crate::state::app_state,
 };
 
 /// Writes a comment, or a reply when `parent` is a comment id (a reply to a reply goes under
@@ -35,8 +35,7 @@ pub async fn post_comment(proposal: i64, parent: String, body: String) -> Result
 /// The work of [`post_comment`]: sign in, check, parse, write.
 #[cfg(feature = "ssr")]
 async fn write_comment(proposal: i64, parent: String, body: String) -> Result<CommentId, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let (facts, role) = access(&state.db, &user, proposal).await?;
     if rules::thread_hidden(facts.hidden_reason.is_some(), crate::auth::can_moderate(&user, facts.buurt).is_ok()) {
         return Err(AppError::NotFound);
@@ -56,25 +55,20 @@ async fn write_comment(proposal: i64, parent: String, body: String) -> Result<Co
     let household = store::household_of(&state.db, user.id).await?;
     let lang = crate::i18n::request_lang();
     let comment = write::NewComment { proposal, buurt: facts.buurt, role, parent, household, body, lang };
-    let mut tx = begin_write(&state.db).await?;
-    let id = write::post(&mut tx, &user, comment, now()).await?;
-    tx.commit().await?;
+    let id = in_write!(&state.db, |tx| write::post(tx, &user, comment, now()));
     Ok(id)
 }
 
 /// The author removes their own comment; it then shows as "verwijderd".
 #[server(prefix = "/api", endpoint = "reactie-verwijderen")]
 pub async fn delete_comment(comment: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let row = store::comment(&state.db, comment).await?.ok_or(AppError::NotFound)?;
     if row.author_id != Some(user.id.0) {
         return Err(AppError::Forbidden);
     }
     access(&state.db, &user, row.proposal_id).await?;
-    let mut tx = begin_write(&state.db).await?;
-    write::delete(&mut tx, &user, comment, now()).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| write::delete(tx, &user, comment, now()));
     back_to(row.proposal_id, "reacties");
     Ok(())
 }
@@ -83,17 +77,14 @@ pub async fn delete_comment(comment: i64) -> Result<(), AppError> {
 /// buurt's threshold of households the item is hidden until the commissie looks at it.
 #[server(prefix = "/api", endpoint = "melden")]
 pub async fn report(kind: String, id: i64, reason: String, note: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let kind = TargetKind::parse(&kind)?;
     let (proposal, _comment, _role) = target_access(&state.db, &user, kind, id).await?;
     let reason = ReportReason::parse(&reason)?;
     let note = parse_note(&note)?;
     let household = store::household_of(&state.db, user.id).await?;
-    let mut tx = begin_write(&state.db).await?;
     let new = reports::NewReport { proposal: &proposal, kind, id, reason, note, household };
-    reports::report(&mut tx, &user, new, now()).await?;
-    tx.commit().await?;
+    in_write!(&state.db, |tx| reports::report(tx, &user, new, now()));
     back_to(proposal.id.0, if kind == TargetKind::Comment { "reacties" } else { "melden-voorstel" });
     Ok(())
 }

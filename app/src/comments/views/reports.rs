@@ -2,12 +2,11 @@
 
 use crate::comments::api::{Moderate, get_reported};
 use crate::comments::model::{ReportedItem, TargetKind};
-use crate::components::{FormError, Loaded, action_error};
+use crate::components::{FormError, Loaded, PageHead, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use crate::components::successes;
-use leptos_meta::Title;
 use super::forms::HideForm;
 
 type Reported = Vec<ReportedItem>;
@@ -21,9 +20,7 @@ pub fn ReportsPage() -> impl IntoView {
     let done = successes(moderate);
     let items = Resource::new(move || done.get(), |_| get_reported());
     view! {
-        <Title text=t!(lang, "reported-title") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "reported-title")}</h1>
+        <PageHead title=t!(lang, "reported-title") up=("/meedoen", t!(lang, "nav-participate")) />
         <p class="lead">{t!(lang, "reported-lead")}</p>
         <FormError error=action_error(moderate) />
         <Loaded resource=items view=move |items: Reported| {

@@ -3,7 +3,7 @@
 
 use super::manage::{Announce, Hours, PlanTaskForm, Requests};
 use super::{hands_label, successes};
-use crate::components::{FormError, Loaded, PlainText, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, PlainText, SubmitButton, action_error, route_id};
 use crate::groups::api::{
     DecideRequest, JoinGroup, LeaveGroup, MakeCoordinator, PlanTask as PlanTaskFn, PostAnnouncement, RecordHours, SignUpForTask,
     WithdrawFromTask, get_group,
@@ -12,7 +12,6 @@ use crate::groups::model::{GroupDetail, JoinPolicy, MemberView, Standing, TaskVi
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn GroupPage() -> impl IntoView {
@@ -48,8 +47,7 @@ pub fn GroupPage() -> impl IntoView {
             let s = g.summary.clone();
             let inside = g.can_manage || s.mine.is_some_and(Standing::is_member);
             view! {
-                <Title text=s.name.clone() />
-                <h1>{s.name.clone()}</h1>
+                <PageHead title=s.name.clone() />
                 <PlainText text=s.description.clone() />
                 <dl class="facts">
                     {(!s.audience.is_empty()).then(|| view! { <dt>{t!(lang, "group-for")}</dt><dd>{s.audience.clone()}</dd> })}
@@ -167,9 +165,7 @@ fn TaskItem(
         task.open.then(|| view! {
             <ActionForm action=withdraw>
                 <input type="hidden" name="task" value=task.id.0 />
-                <button type="submit" class="button button-secondary">
-                    {t!(lang, "task-withdraw")}<span class="visually-hidden">" " {title.clone()}</span>
-                </button>
+                <SubmitButton label=t!(lang, "task-withdraw") about=title.clone() class="button button-secondary" />
             </ActionForm>
         }.into_any())
     } else if !task.open {
@@ -178,9 +174,7 @@ fn TaskItem(
         Some(view! {
             <ActionForm action=sign_up>
                 <input type="hidden" name="task" value=task.id.0 />
-                <button type="submit" class="button">
-                    {t!(lang, "task-sign-up")}<span class="visually-hidden">" " {title.clone()}</span>
-                </button>
+                <SubmitButton label=t!(lang, "task-sign-up") about=title.clone() class="button" />
             </ActionForm>
         }.into_any())
     } else {
@@ -233,3 +227,4 @@ fn Members(members: Vec<MemberView>, can_manage: bool, promote: ServerAction<Mak
         </section>
     }
 }
+

@@ -1,25 +1,22 @@
 //! All volunteer groups of the resident's buurt.
 
 use super::GroupCard;
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::groups::api::get_groups;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
     let lang = use_lang();
-    let groups = Resource::new(|| (), |_| get_groups());
     view! {
-        <Title text=t!(lang, "groups-title") />
-        <h1>{t!(lang, "groups-title")}</h1>
+        <PageHead title=t!(lang, "groups-title") />
         <p class="lead">{t!(lang, "groups-intro")}</p>
         <p class="actions">
             <a class="button button-secondary" href="/groepen/mijn">{t!(lang, "groups-mine")}</a>
         </p>
-        <Loaded resource=groups view=move |list| view! {
+        <Loaded resource=fetch_once(get_groups) view=move |list| view! {
             {list.can_create.then(|| view! {
                 <p class="actions"><a class="button" href="/groepen/nieuw">{t!(lang, "groups-new")}</a></p>
             })}

@@ -1,22 +1,18 @@
 //! Mijn groepen: the resident's groups (and open requests) and the tasks they signed up for.
 
 use super::{GroupCard, hands_label};
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::groups::api::get_my_groups;
 use crate::i18n::use_lang;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn MyGroupsPage() -> impl IntoView {
     let lang = use_lang();
-    let mine = Resource::new(|| (), |_| get_my_groups());
     view! {
-        <Title text=t!(lang, "groups-mine") />
-        <p class="breadcrumb"><a href="/groepen">{t!(lang, "groups-title")}</a></p>
-        <h1>{t!(lang, "groups-mine")}</h1>
-        <Loaded resource=mine view=move |mine| view! {
+        <PageHead title=t!(lang, "groups-mine") up=("/groepen", t!(lang, "groups-title")) />
+        <Loaded resource=fetch_once(get_my_groups) view=move |mine| view! {
             <h2>{t!(lang, "groups-mine-tasks")}</h2>
             {if mine.tasks.is_empty() {
                 view! { <p>{t!(lang, "groups-mine-no-tasks")}</p> }.into_any()

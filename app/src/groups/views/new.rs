@@ -1,23 +1,19 @@
 //! Staff start a volunteer group: what it does, for whom, how to join, and its coordinator.
 
-use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::components::{FormError, Loaded, PageHead, TextField, action_error, fetch_once};
 use crate::groups::api::{CreateGroup, get_new_group_form};
 use crate::groups::model::JoinPolicy;
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NewGroupPage() -> impl IntoView {
     let lang = use_lang();
     let create = ServerAction::<CreateGroup>::new();
-    let form = Resource::new(|| (), |_| get_new_group_form());
     view! {
-        <Title text=t!(lang, "groups-new") />
-        <p class="breadcrumb"><a href="/groepen">{t!(lang, "groups-title")}</a></p>
-        <h1>{t!(lang, "groups-new")}</h1>
-        <Loaded resource=form view=move |form| view! {
+        <PageHead title=t!(lang, "groups-new") up=("/groepen", t!(lang, "groups-title")) />
+        <Loaded resource=fetch_once(get_new_group_form) view=move |form| view! {
             <ActionForm action=create attr:class="form" attr:novalidate=true>
                 <FormError error=action_error(create) />
                 <input type="hidden" name="buurt" value=form.buurt_id />

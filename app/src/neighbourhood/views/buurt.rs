@@ -1,7 +1,7 @@
 //! The staff start page (buurten) and one buurt's households.
 
 use super::route_id;
-use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::components::{FormError, Loaded, PageHead, TextField, action_error};
 use crate::i18n::use_lang;
 use crate::neighbourhood::api::{CreateBuurt, CreateHousehold, list_households, staff_buurten};
 use crate::t;
@@ -14,8 +14,7 @@ pub fn StaffHome() -> impl IntoView {
     let create = ServerAction::<CreateBuurt>::new();
     let buurten = Resource::new(move || create.version().get(), |_| staff_buurten());
     view! {
-        <Title text=t!(lang, "staff-title") />
-        <h1>{t!(lang, "staff-title")}</h1>
+        <PageHead title=t!(lang, "staff-title") />
         <Loaded resource=buurten view=move |list| view! {
                         <ul class="cards">
                             {list.into_iter().map(|b| view! {

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::super::model::parse_settings,
     super::super::use_cases::{queue, settings},
     crate::accounts::model::BuurtId,
     crate::auth::{can_moderate, require_member, require_user},
-    crate::db::{begin_write, now},
+    crate::db::now,
     crate::state::app_state,
 };
 
@@ -75,8 +76,5 @@ pub async fn save_participation_settings(
         &nudge_share_percent,
         &nudge_min_comments,
     ])?;
-    let mut tx = begin_write(&state.db).await?;
-    settings::save(&mut tx, &user, (buurt, settings), now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| settings::save(tx, &user, (buurt, settings), now())))
 }

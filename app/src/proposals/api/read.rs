@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use {
     super::super::model::{Kind, ProposalId},
     super::super::use_cases::{detail, list},
-    crate::auth::require_user,
+    crate::auth::{caller, require_user},
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -30,8 +30,7 @@ pub async fn get_proposals(kind: String, show: String) -> Result<ProposalList, A
 /// One proposal with its history. Moderators also see why it is hidden and what they can do.
 #[server(prefix = "/api", endpoint = "voorstel")]
 pub async fn get_proposal(id: i64) -> Result<ProposalDetail, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     // Who may see it is the visibility policy of `use_cases::access`, checked in the use case.
     detail::detail(&state.db, &user, ProposalId(id), crate::i18n::request_lang()).await
 }
@@ -49,7 +48,6 @@ pub async fn get_new_proposal_info() -> Result<NewProposalInfo, AppError> {
 /// The visitor's own proposals, newest first.
 #[server(prefix = "/api", endpoint = "mijn-voorstellen")]
 pub async fn get_my_proposals() -> Result<Vec<ProposalCard>, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     list::mine(&state.db, &user).await
 }

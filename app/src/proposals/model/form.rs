@@ -3,6 +3,7 @@
 use super::{Kind, Settings};
 use crate::error::Problem;
 use crate::text::parse_text;
+use serde::{Deserialize, Serialize};
 
 /// The checked fields of the proposal form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,15 +16,28 @@ pub struct ProposalInput {
     pub help_needed: String,
 }
 
-impl ProposalInput {
-    pub fn parse(kind: &str, title: &str, description: &str, audience: &str, date_wish: &str, help_needed: &str) -> Result<ProposalInput, Problem> {
+/// The text fields of the proposal form (new, or changed after the commissie asked), as
+/// typed. A field the form leaves out counts as empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProposalForm {
+    pub title: String,
+    pub description: String,
+    pub audience: String,
+    pub date_wish: String,
+    pub help_needed: String,
+}
+
+impl ProposalForm {
+    /// The checked fields for a proposal of `kind` (its code: `activiteit` or `initiatief`).
+    pub fn parse(&self, kind: &str) -> Result<ProposalInput, Problem> {
         Ok(ProposalInput {
             kind: Kind::from_code(kind).ok_or(Problem::Unknown)?,
-            title: parse_text(title, 4, 80, false)?,
-            description: parse_text(description, 10, 2000, true)?,
-            audience: parse_text(audience, 0, 120, false)?,
-            date_wish: parse_text(date_wish, 0, 120, false)?,
-            help_needed: parse_text(help_needed, 0, 500, true)?,
+            title: parse_text(&self.title, 4, 80, false)?,
+            description: parse_text(&self.description, 10, 2000, true)?,
+            audience: parse_text(&self.audience, 0, 120, false)?,
+            date_wish: parse_text(&self.date_wish, 0, 120, false)?,
+            help_needed: parse_text(&self.help_needed, 0, 500, true)?,
         })
     }
 }
@@ -83,12 +97,13 @@ mod tests {
 
     #[test]
     fn proposal_form() {
-        let ok = ProposalInput::parse("activiteit", " Samen koken ", "Elke vrijdag samen koken.", "", "", "").unwrap();
+        let form = |title: &str, description: &str| ProposalForm { title: title.into(), description: description.into(), ..Default::default() };
+        let ok = form(" Samen koken ", "Elke vrijdag samen koken.").parse("activiteit").unwrap();
         assert_eq!((ok.kind, ok.title.as_str()), (Kind::Activity, "Samen koken"));
-        assert_eq!(ProposalInput::parse("iets", "Samen koken", "Elke vrijdag samen koken.", "", "", ""), Err(Problem::Unknown));
-        assert_eq!(ProposalInput::parse("initiatief", "", "Elke vrijdag samen koken.", "", "", ""), Err(Problem::TextEmpty));
-        assert_eq!(ProposalInput::parse("initiatief", &"x".repeat(81), "Elke vrijdag samen koken.", "", "", ""), Err(Problem::TextTooLong));
-        assert_eq!(ProposalInput::parse("initiatief", "Bankje", "kort", "", "", ""), Err(Problem::TextTooShort));
+        assert_eq!(form("Samen koken", "Elke vrijdag samen koken.").parse("iets"), Err(Problem::Unknown));
+        assert_eq!(form("", "Elke vrijdag samen koken.").parse("initiatief"), Err(Problem::TextEmpty));
+        assert_eq!(form(&"x".repeat(81), "Elke vrijdag samen koken.").parse("initiatief"), Err(Problem::TextTooLong));
+        assert_eq!(form("Bankje", "kort").parse("initiatief"), Err(Problem::TextTooShort));
         assert_eq!(parse_reason("  "), Err(Problem::ReasonMissing));
         assert_eq!(parse_reason("Past niet."), Ok("Past niet.".into()));
     }

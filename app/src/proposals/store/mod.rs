@@ -5,7 +5,9 @@ use super::model::{Kind, ProposalId, ProposalInput, Status};
 use crate::accounts::model::{BuurtId, UserId};
 use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
-use sqlx::{Any, Executor};
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Executor, Row};
 
 mod export;
 mod log;
@@ -88,6 +90,11 @@ pub async fn proposals_of_author(db: &Db, user: UserId) -> AppResult<Vec<Proposa
     Ok(sqlx::query_as::<_, ProposalRow>(sqlx::AssertSqlSafe(sql)).bind(user.0).fetch_all(db).await?)
 }
 
+/// Binds the text of a proposal as `$1` … `$5`, in the order both statements below name it.
+fn bind_text<'q>(q: Query<'q, Any, AnyArguments>, input: &'q ProposalInput) -> Query<'q, Any, AnyArguments> {
+    q.bind(&input.title).bind(&input.description).bind(&input.audience).bind(&input.date_wish).bind(&input.help_needed)
+}
+
 /// A new proposal, status `ingediend`, with its first history entry.
 pub async fn insert_proposal(
     tx: &mut Tx,
@@ -97,40 +104,21 @@ pub async fn insert_proposal(
     input: &ProposalInput,
     now: i64,
 ) -> AppResult<ProposalId> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO proposals (buurt_id, author_id, household_id, kind, title, description, audience, date_wish, help_needed, \
+    let insert = sqlx::query(
+        "INSERT INTO proposals (title, description, audience, date_wish, help_needed, buurt_id, author_id, household_id, kind, \
          status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ingediend', $10, $10) RETURNING id",
-    )
-    .bind(buurt.0)
-    .bind(author.0)
-    .bind(household)
-    .bind(input.kind.code())
-    .bind(&input.title)
-    .bind(&input.description)
-    .bind(&input.audience)
-    .bind(&input.date_wish)
-    .bind(&input.help_needed)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(ProposalId(id))
+    );
+    let row = bind_text(insert, input).bind(buurt.0).bind(author.0).bind(household).bind(input.kind.code()).bind(now).fetch_one(&mut **tx).await?;
+    Ok(ProposalId(row.try_get(0)?))
 }
 
 /// New text for a proposal (the kind stays).
 pub async fn update_content(tx: &mut Tx, id: ProposalId, input: &ProposalInput, now: i64) -> AppResult<()> {
-    sqlx::query(
+    let update = sqlx::query(
         "UPDATE proposals SET title = $1, description = $2, audience = $3, date_wish = $4, help_needed = $5, updated_at = $6 \
          WHERE id = $7",
-    )
-    .bind(&input.title)
-    .bind(&input.description)
-    .bind(&input.audience)
-    .bind(&input.date_wish)
-    .bind(&input.help_needed)
-    .bind(now)
-    .bind(id.0)
-    .execute(&mut **tx)
-    .await?;
+    );
+    bind_text(update, input).bind(now).bind(id.0).execute(&mut **tx).await?;
     Ok(())
 }
 

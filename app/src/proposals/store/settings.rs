@@ -8,7 +8,7 @@ use sqlx::{Any, Executor};
 
 /// The participation limits of a buurt: its stored row, or the defaults.
 pub async fn settings<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: BuurtId) -> AppResult<Settings> {
-    let row: Option<(i64, i64, i64, i64, i64, i64, i64, i64)> = sqlx::query_as(
+    let row: Option<Settings> = sqlx::query_as(
         "SELECT max_open_per_resident, max_open_per_household, comment_interval_seconds, comments_per_day, \
          consecutive_replies, report_threshold, nudge_share_percent, nudge_min_comments \
          FROM participation_settings WHERE buurt_id = $1",
@@ -16,19 +16,7 @@ pub async fn settings<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: BuurtId
     .bind(buurt.0)
     .fetch_optional(ex)
     .await?;
-    Ok(match row {
-        Some((a, b, c, d, e, f, g, h)) => Settings {
-            max_open_per_resident: a,
-            max_open_per_household: b,
-            comment_interval_seconds: c,
-            comments_per_day: d,
-            consecutive_replies: e,
-            report_threshold: f,
-            nudge_share_percent: g,
-            nudge_min_comments: h,
-        },
-        None => Settings::default(),
-    })
+    Ok(row.unwrap_or_default())
 }
 
 /// Stores the participation limits of a buurt.

@@ -8,7 +8,7 @@ use super::decide::{Decider, log_decision, record};
 use crate::accounts::model::{BuurtId, Role, UserId};
 use crate::agenda::model::Details;
 use crate::agenda::rules::TimeSlot;
-use crate::agenda::service::{NewActivity, insert_activity_at};
+use crate::agenda::service::{ActivityFields, NewActivity, insert_activity_at};
 use crate::notifications::model::Notice;
 use crate::time::{day_label, time_range};
 use crate::auth::SessionUser;
@@ -32,26 +32,8 @@ pub async fn accept_activity(tx: &mut Tx, actor: &SessionUser, (role, p): (Role,
     }
     let to = rules::after(Kind::Activity, row.status()?, Step::Accept)?;
     let (details, slot) = (&p.details, p.slot);
-    let activity = insert_activity_at(
-        tx,
-        NewActivity {
-            buurt: BuurtId(row.buurt_id),
-            title: &details.title,
-            description: &details.description,
-            starts_at: slot.start,
-            ends_at: slot.end,
-            place: &details.place,
-            audience: details.audience,
-            category: details.category,
-            capacity: details.capacity,
-            costs: "",
-            signup_closes_min: None,
-            organiser: row.author_id.map_or(actor.id, UserId),
-            series: None,
-        },
-        now,
-    )
-    .await?;
+    let new = NewActivity { buurt: BuurtId(row.buurt_id), organiser: row.author_id.map_or(actor.id, UserId), series: None, what: ActivityFields::of(details, slot) };
+    let activity = insert_activity_at(tx, new, now).await?;
     let by = Decider { user: actor, role, now };
     store::insert_event(tx, p.id, Status::Accepted, &p.reason, Actor { user: actor.id, role: role.code() }, now).await?;
     log_decision(tx, &row, by, Action::Accept, &p.reason).await?;

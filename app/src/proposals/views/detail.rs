@@ -3,7 +3,7 @@
 
 use super::new::ProposalFields;
 use super::{StatusBadge, successes};
-use crate::components::{FormError, Loaded, PlainText, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, PlainText, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{
     AcceptActivity, HideProposal, MergeProposal, ModerateProposal, ResubmitProposal, SupportProposal, WithdrawProposal, get_proposal,
@@ -11,7 +11,6 @@ use crate::proposals::api::{
 use crate::proposals::model::{EventView, ProposalDetail, Status};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 mod decide;
 
@@ -48,8 +47,7 @@ pub fn ProposalPage() -> impl IntoView {
             let id = c.id.0;
             let outcome = photo_outcome.clone();
             view! {
-                <Title text=c.title.clone() />
-                <h1>{c.title.clone()}</h1>
+                <PageHead title=c.title.clone() />
                 <p class="tags">
                     <span class="tag">{tr(lang, c.kind.key())}</span>
                     <StatusBadge status=c.status />

@@ -2,13 +2,12 @@
 //! closed ones (declined, merged, withdrawn) behind a filter. Filters by kind.
 
 use super::{MeedoenLinks, ProposalCard};
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::get_proposals;
 use crate::proposals::model::Kind;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -19,8 +18,7 @@ pub fn ProposalsPage() -> impl IntoView {
     let list = Resource::new(filter, |(kind, show)| get_proposals(kind, show));
     let (kind, show) = filter();
     view! {
-        <Title text=t!(lang, "nav-participate") />
-        <h1>{t!(lang, "nav-participate")}</h1>
+        <PageHead title=t!(lang, "nav-participate") />
         <p class="lead">{t!(lang, "proposals-intro")}</p>
         <form method="get" action="/meedoen" class="filters">
             <div class="field">

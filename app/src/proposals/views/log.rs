@@ -1,23 +1,19 @@
 //! The public moderation log of the buurt: who (a role, or a staff member's name), what,
 //! when and why, for every decision on proposals and comments.
 
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::get_moderation_log;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn LogPage() -> impl IntoView {
     let lang = use_lang();
-    let log = Resource::new(|| (), |_| get_moderation_log());
     view! {
-        <Title text=t!(lang, "proposals-log") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "proposals-log")}</h1>
+        <PageHead title=t!(lang, "proposals-log") up=("/meedoen", t!(lang, "nav-participate")) />
         <p class="lead">{t!(lang, "log-intro")}</p>
-        <Loaded resource=log view=move |items| {
+        <Loaded resource=fetch_once(get_moderation_log) view=move |items| {
             if items.is_empty() {
                 view! { <p>{t!(lang, "log-empty")}</p> }.into_any()
             } else {

@@ -1,22 +1,18 @@
 //! Mijn voorstellen: the visitor's proposals and where each stands.
 
 use super::ProposalCard;
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::i18n::use_lang;
 use crate::proposals::api::get_my_proposals;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn MyProposalsPage() -> impl IntoView {
     let lang = use_lang();
-    let mine = Resource::new(|| (), |_| get_my_proposals());
     view! {
-        <Title text=t!(lang, "proposals-mine") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "proposals-mine")}</h1>
-        <Loaded resource=mine view=move |mine| {
+        <PageHead title=t!(lang, "proposals-mine") up=("/meedoen", t!(lang, "nav-participate")) />
+        <Loaded resource=fetch_once(get_my_proposals) view=move |mine| {
             if mine.is_empty() {
                 view! {
                     <p>{t!(lang, "proposals-mine-empty")}</p>

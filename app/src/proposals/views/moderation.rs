@@ -2,25 +2,21 @@
 //! those waiting for changes, accepted and planned ones, and hidden ones with their reason.
 
 use super::StatusBadge;
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::get_moderation_queue;
 use crate::proposals::model::QueueItem;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
     let lang = use_lang();
-    let queue = Resource::new(|| (), |_| get_moderation_queue());
     view! {
-        <Title text=t!(lang, "proposals-queue") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "proposals-queue")}</h1>
+        <PageHead title=t!(lang, "proposals-queue") up=("/meedoen", t!(lang, "nav-participate")) />
         <p class="lead">{t!(lang, "queue-intro")}</p>
         <p class="actions"><a class="button button-secondary" href="/meedoen/logboek">{t!(lang, "proposals-log")}</a></p>
-        <Loaded resource=queue view=move |q| view! {
+        <Loaded resource=fetch_once(get_moderation_queue) view=move |q| view! {
             <QueueList heading=t!(lang, "queue-new") items=q.new />
             <QueueList heading=t!(lang, "queue-waiting") items=q.waiting />
             <QueueList heading=t!(lang, "queue-running") items=q.running />

@@ -1,22 +1,18 @@
 //! Proposing an activity or an initiative, with what happens next in plain words.
 
-use crate::components::{FormError, Loaded, TextArea, TextField, action_error};
+use crate::components::{FormError, Loaded, PageHead, TextArea, TextField, action_error, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{SubmitProposal, get_new_proposal_info};
 use crate::proposals::model::Kind;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NewProposalPage() -> impl IntoView {
     let lang = use_lang();
     let submit = ServerAction::<SubmitProposal>::new();
-    let info = Resource::new(|| (), |_| get_new_proposal_info());
     view! {
-        <Title text=t!(lang, "proposals-new") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "proposals-new")}</h1>
+        <PageHead title=t!(lang, "proposals-new") up=("/meedoen", t!(lang, "nav-participate")) />
         <section class="panel" aria-labelledby="next-title">
             <h2 id="next-title">{t!(lang, "proposal-next-title")}</h2>
             <ol class="steps">
@@ -26,7 +22,7 @@ pub fn NewProposalPage() -> impl IntoView {
                 <li>{t!(lang, "proposal-next-4")}</li>
             </ol>
         </section>
-        <Loaded resource=info view=move |info| {
+        <Loaded resource=fetch_once(get_new_proposal_info) view=move |info| {
             let full = info.open_mine >= info.max_resident || info.open_household >= info.max_household;
             view! {
                 <p class=if full { "notice notice-error" } else { "notice notice-info" }>

@@ -1,24 +1,20 @@
 //! The participation limits of the buurt, for the commissie and staff: open proposals per
 //! resident and household, and the comment limits (slow mode, reports, the nudge).
 
-use crate::components::{FormDone, FormError, Loaded, TextField, action_done, action_error};
+use crate::components::{FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error, fetch_once};
 use crate::i18n::use_lang;
 use crate::proposals::api::{SaveParticipationSettings, get_participation_settings};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
     let save = ServerAction::<SaveParticipationSettings>::new();
-    let form = Resource::new(|| (), |_| get_participation_settings());
     view! {
-        <Title text=t!(lang, "proposals-settings") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "proposals-settings")}</h1>
+        <PageHead title=t!(lang, "proposals-settings") up=("/meedoen", t!(lang, "nav-participate")) />
         <p class="lead">{t!(lang, "settings-intro")}</p>
-        <Loaded resource=form view=move |f| {
+        <Loaded resource=fetch_once(get_participation_settings) view=move |f| {
             let s = f.settings;
             let n = |v: i64| v.to_string();
             view! {

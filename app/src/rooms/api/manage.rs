@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::managed_room,
     crate::accounts::model::BuurtId,
     crate::auth::{can_manage_rooms, require_user},
-    crate::db::{begin_write, now},
+    crate::db::now,
     crate::i18n::request_lang,
     crate::rooms::model::{RoomForm, RoomId},
     crate::rooms::rules::Settings,
@@ -72,9 +73,7 @@ pub async fn save_room(
     };
     let input = RoomSettings { buurt, room, settings: Settings::parse(&form)? };
     let state = app_state()?;
-    let mut tx = begin_write(&state.db).await?;
-    let id = use_cases::save_settings(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
+    let id = in_write!(&state.db, |tx| use_cases::save_settings(tx, &user, input, now()));
     leptos_axum::redirect(&format!("/ontmoetingsruimte/{}/beheer", id.0));
     Ok(())
 }
@@ -88,9 +87,7 @@ pub async fn add_closed_day(room: i64, date: String, reason: String) -> Result<u
     let day = parse_date(&date)?;
     let input = ClosedDay { room: RoomId(row.id), day, reason: parse_text(&reason, 3, 120, false)? };
     let state = app_state()?;
-    let mut tx = begin_write(&state.db).await?;
-    let affected = use_cases::close_day(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
+    let affected = in_write!(&state.db, |tx| use_cases::close_day(tx, &user, input, now()));
     Ok(affected)
 }
 
@@ -105,9 +102,7 @@ pub async fn book_recurring(room: i64, purpose: String, date: String, from: Stri
     let times = occurrences(&date, &from, &to, 1, &until)?.into_iter().map(|(s, e)| wanted(s, e)).collect();
     let input = StaffBooking { room: RoomId(row.id), purpose, times, until, lang: request_lang() };
     let state = app_state()?;
-    let mut tx = begin_write(&state.db).await?;
-    let result = use_cases::book_recurring(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
+    let result = in_write!(&state.db, |tx| use_cases::book_recurring(tx, &user, input, now()));
     Ok(result)
 }
 
@@ -120,8 +115,5 @@ pub async fn block_time(room: i64, date: String, from: String, to: String, purpo
     let times = vec![parse_wanted(&date, &from, &to)?];
     let input = StaffBooking { room: RoomId(row.id), purpose, times, until: String::new(), lang: request_lang() };
     let state = app_state()?;
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::block(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::block(tx, &user, input, now())))
 }

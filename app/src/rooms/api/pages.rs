@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::{managed_room, visible_room},
-    crate::auth::{can_decide_room_requests, can_manage_rooms, require_user},
+    crate::auth::{caller, can_decide_room_requests, can_manage_rooms, require_user},
     crate::db::now,
     crate::i18n::request_lang,
     crate::rooms::{model::RoomForm, queries},
@@ -19,8 +19,7 @@ use {
 /// The rooms of the signed-in user's buurt.
 #[server(prefix = "/api", endpoint = "ruimtes")]
 pub async fn get_rooms() -> Result<RoomList, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     queries::room_list(&state.db, &user, request_lang(), now()).await
 }
 
@@ -48,8 +47,7 @@ pub async fn get_room(room: i64) -> Result<RoomInfo, AppError> {
 /// has left this month per room.
 #[server(prefix = "/api", endpoint = "mijn-reserveringen")]
 pub async fn get_my_reservations() -> Result<MyReservations, AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     queries::my_reservations(&state.db, &user, request_lang(), now()).await
 }
 

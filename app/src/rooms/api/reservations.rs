@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
+    crate::in_write,
     super::visible_room,
     crate::accounts::model::BuurtId,
-    crate::auth::{can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
-    crate::db::{begin_write, now},
+    crate::auth::{caller, can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
+    crate::db::now,
     crate::error::Problem,
     crate::i18n::request_lang,
     crate::rooms::model::{Access, Decision, ReservationId},
@@ -41,9 +42,7 @@ pub async fn request_reservation(
     let wanted = parse_wanted(&date, &from, &to)?;
     let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
     let state = app_state()?;
-    let mut tx = begin_write(&state.db).await?;
-    let status = use_cases::request(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
+    let status = in_write!(&state.db, |tx| use_cases::request(tx, &user, input, now()));
     leptos_axum::redirect("/ontmoetingsruimte/mijn");
     Ok(status)
 }
@@ -51,25 +50,20 @@ pub async fn request_reservation(
 /// The maker (or staff of the buurt) cancels a reservation that has not started yet.
 #[server(prefix = "/api", endpoint = "reservering-annuleren")]
 pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let id = ReservationId(reservation);
     let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if row.user_id != user.id.0 {
         hide_refusal(can_manage_rooms(&user, BuurtId(row.buurt_id)))?;
     }
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::cancel(&mut tx, &user, id, now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::cancel(tx, &user, id, now())))
 }
 
 /// Approve or decline a pending request, with a reason the resident sees. Approving checks
 /// every rule again, and refuses when another reservation was confirmed meanwhile.
 #[server(prefix = "/api", endpoint = "reservering-beslissen")]
 pub async fn decide_reservation(reservation: i64, decision: String, reason: String) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let state = app_state()?;
+    let (user, state) = caller().await?;
     let id = ReservationId(reservation);
     let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
     hide_refusal(can_decide_room_requests(&user, BuurtId(row.buurt_id)))?;
@@ -79,8 +73,5 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
         Decision::Decline => parse_text(&reason, 3, 300, false)?,
     };
     let input = DecisionInput { reservation: id, decision, reason, lang: request_lang() };
-    let mut tx = begin_write(&state.db).await?;
-    use_cases::decide(&mut tx, &user, input, now()).await?;
-    tx.commit().await?;
-    Ok(())
+    Ok(in_write!(&state.db, |tx| use_cases::decide(tx, &user, input, now())))
 }

@@ -7,7 +7,9 @@ use super::rules::{Rules, Settings, clock_label};
 use crate::accounts::model::{BuurtId, UserId};
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
-use sqlx::Any;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row};
 
 mod holds;
 mod reservations;
@@ -123,62 +125,47 @@ pub async fn household_of<'e, E: sqlx::Executor<'e, Database = Any>>(ex: E, user
         .flatten())
 }
 
+/// The settings of a room in the order both statements of [`save_room`] take them
+/// (`$1` … `$15`), so a new column is bound in one place.
+fn bind_settings<'q>(q: Query<'q, Any, AnyArguments>, s: &'q Settings, now: i64) -> Query<'q, Any, AnyArguments> {
+    let r = &s.rules;
+    q.bind(&s.name)
+        .bind(&s.description)
+        .bind(r.capacity)
+        .bind(&s.accessibility)
+        .bind(r.slot_minutes)
+        .bind(r.min_minutes)
+        .bind(r.max_minutes)
+        .bind(r.book_ahead_days)
+        .bind(r.lead_minutes)
+        .bind(r.approval_over_minutes)
+        .bind(r.approval_after.map(clock_label))
+        .bind(r.approval_private as i64)
+        .bind(r.quota_minutes_month)
+        .bind(r.quota_future)
+        .bind(now)
+}
+
 /// Creates a room (`id` None) or saves its settings, with its opening hours.
 pub async fn save_room(tx: &mut Tx, buurt: BuurtId, id: Option<RoomId>, s: &Settings, now: i64) -> AppResult<RoomId> {
-    let r = &s.rules;
-    let after = r.approval_after.map(clock_label);
     let id = match id {
-        None => RoomId(
-            sqlx::query_scalar(
-                "INSERT INTO rooms (buurt_id, name, description, capacity, accessibility, slot_minutes, min_minutes, \
+        None => {
+            let insert = sqlx::query(
+                "INSERT INTO rooms (name, description, capacity, accessibility, slot_minutes, min_minutes, \
                  max_minutes, book_ahead_days, lead_minutes, approval_over_minutes, approval_after, approval_private, \
-                 quota_minutes_month, quota_future, created_at) \
+                 quota_minutes_month, quota_future, created_at, buurt_id) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
-            )
-            .bind(buurt.0)
-            .bind(&s.name)
-            .bind(&s.description)
-            .bind(r.capacity)
-            .bind(&s.accessibility)
-            .bind(r.slot_minutes)
-            .bind(r.min_minutes)
-            .bind(r.max_minutes)
-            .bind(r.book_ahead_days)
-            .bind(r.lead_minutes)
-            .bind(r.approval_over_minutes)
-            .bind(after)
-            .bind(r.approval_private as i64)
-            .bind(r.quota_minutes_month)
-            .bind(r.quota_future)
-            .bind(now)
-            .fetch_one(&mut **tx)
-            .await?,
-        ),
+            );
+            RoomId(bind_settings(insert, s, now).bind(buurt.0).fetch_one(&mut **tx).await?.try_get(0)?)
+        }
         Some(id) => {
-            sqlx::query(
+            let update = sqlx::query(
                 "UPDATE rooms SET name = $1, description = $2, capacity = $3, accessibility = $4, slot_minutes = $5, \
                  min_minutes = $6, max_minutes = $7, book_ahead_days = $8, lead_minutes = $9, approval_over_minutes = $10, \
                  approval_after = $11, approval_private = $12, quota_minutes_month = $13, quota_future = $14, \
                  updated_at = $15 WHERE id = $16",
-            )
-            .bind(&s.name)
-            .bind(&s.description)
-            .bind(r.capacity)
-            .bind(&s.accessibility)
-            .bind(r.slot_minutes)
-            .bind(r.min_minutes)
-            .bind(r.max_minutes)
-            .bind(r.book_ahead_days)
-            .bind(r.lead_minutes)
-            .bind(r.approval_over_minutes)
-            .bind(after)
-            .bind(r.approval_private as i64)
-            .bind(r.quota_minutes_month)
-            .bind(r.quota_future)
-            .bind(now)
-            .bind(id.0)
-            .execute(&mut **tx)
-            .await?;
+            );
+            bind_settings(update, s, now).bind(id.0).execute(&mut **tx).await?;
             id
         }
     };

@@ -2,12 +2,11 @@
 //! recurring reservations and blocked time.
 
 use super::Input;
-use crate::components::{FormError, Loaded, TextField, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, TextField, Up, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::rooms::api::{AddClosedDay, BlockTime, BookRecurring, RoomSettingsData, SaveRoom, get_room_settings};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/ontmoetingsruimte/nieuw`: staff add a room to their buurt.
 #[component]
@@ -15,9 +14,7 @@ pub fn NewRoomPage() -> impl IntoView {
     let lang = use_lang();
     let data = Resource::new(|| (), |_| get_room_settings(0));
     view! {
-        <Title text=t!(lang, "room-new") />
-        <p class="breadcrumb"><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></p>
-        <h1>{t!(lang, "room-new")}</h1>
+        <PageHead title=t!(lang, "room-new") up=("/ontmoetingsruimte", t!(lang, "nav-room")) />
         <Loaded resource=data view=move |data| view! { <SettingsForm data /> } />
     }
 }
@@ -29,9 +26,7 @@ pub fn RoomManagePage() -> impl IntoView {
     let id = route_id();
     let data = Resource::new(move || id.get(), get_room_settings);
     view! {
-        <Title text=t!(lang, "room-manage") />
-        <p class="breadcrumb"><a href=move || format!("/ontmoetingsruimte/{}", id.get())>{t!(lang, "room-back")}</a></p>
-        <h1>{t!(lang, "room-manage")}</h1>
+        <PageHead title=t!(lang, "room-manage") up=Up::to(move || format!("/ontmoetingsruimte/{}", id.get()), t!(lang, "room-back")) />
         <Loaded resource=data view=move |data| {
             let room = data.room_id;
             view! {

@@ -2,12 +2,11 @@
 //! cancelling, and what the household has left this month.
 
 use super::StatusTag;
-use crate::components::{FormError, Loaded, action_error};
+use crate::components::{FormError, Loaded, PageHead, action_error};
 use crate::i18n::use_lang;
 use crate::rooms::api::{CancelReservation, get_my_reservations};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn MyReservationsPage() -> impl IntoView {
@@ -15,9 +14,7 @@ pub fn MyReservationsPage() -> impl IntoView {
     let cancel = ServerAction::<CancelReservation>::new();
     let mine = Resource::new(move || cancel.version().get(), |_| get_my_reservations());
     view! {
-        <Title text=t!(lang, "room-mine") />
-        <p class="breadcrumb"><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></p>
-        <h1>{t!(lang, "room-mine")}</h1>
+        <PageHead title=t!(lang, "room-mine") up=("/ontmoetingsruimte", t!(lang, "nav-room")) />
         <FormError error=action_error(cancel) />
         <Loaded resource=mine view=move |mine| view! {
             {(!mine.quota.is_empty()).then(|| view! {

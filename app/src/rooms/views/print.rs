@@ -1,12 +1,11 @@
 //! The week of a room to print and hang on its door: what is taken each day.
 
-use crate::components::{Loaded, route_id};
+use crate::components::{Loaded, PageHead, route_id};
 use crate::i18n::use_lang;
 use crate::rooms::api::get_room_week;
 use crate::rooms::model::DayBlock;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/ontmoetingsruimte/:id/afdrukken?week=2026-11-23` (outside the page layout).
@@ -21,8 +20,7 @@ pub fn RoomPrintPage() -> impl IntoView {
         <main class="print-page room-print" id="inhoud">
             <p class="no-print"><a href=move || format!("/ontmoetingsruimte/{}", id.get())>{t!(lang, "room-back")}</a> " · " {t!(lang, "letter-print-hint")}</p>
             <Loaded resource=data view=move |w| view! {
-                <Title text=w.room.name.clone() />
-                <h1>{w.room.name.clone()}</h1>
+                <PageHead title=w.room.name.clone() />
                 <p class="lead">{t!(lang, "room-week-title", week = w.label.clone())}</p>
                 <table class="participants-table">
                     <thead>

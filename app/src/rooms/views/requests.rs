@@ -2,13 +2,12 @@
 //! resident sees.
 
 use super::StatusTag;
-use crate::components::{FormError, Loaded, action_error};
+use crate::components::{FormError, Loaded, PageHead, action_error};
 use crate::i18n::use_lang;
 use crate::rooms::api::{DecideReservation, get_requests};
 use crate::rooms::model::Decision;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/ontmoetingsruimte/aanvragen`: for commissieleden and staff.
 #[component]
@@ -17,9 +16,7 @@ pub fn RequestsPage() -> impl IntoView {
     let decide = ServerAction::<DecideReservation>::new();
     let requests = Resource::new(move || decide.version().get(), |_| get_requests());
     view! {
-        <Title text=t!(lang, "room-requests") />
-        <p class="breadcrumb"><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></p>
-        <h1>{t!(lang, "room-requests")}</h1>
+        <PageHead title=t!(lang, "room-requests") up=("/ontmoetingsruimte", t!(lang, "nav-room")) />
         <p>{t!(lang, "room-requests-intro")}</p>
         <FormError error=action_error(decide) />
         <Loaded resource=requests view=move |items| {

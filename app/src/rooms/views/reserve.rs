@@ -2,13 +2,12 @@
 //! and how many people.
 
 use super::Input;
-use crate::components::{FormError, Loaded, TextField, action_error, route_id};
+use crate::components::{FormError, Loaded, PageHead, TextField, Up, action_error, route_id};
 use crate::i18n::use_lang;
 use crate::rooms::api::{RequestReservation, get_room};
 use crate::rooms::model::Access;
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/ontmoetingsruimte/:id/reserveren?dag=2026-11-24&van=10:00&tot=11:00`.
@@ -21,9 +20,7 @@ pub fn ReservePage() -> impl IntoView {
     let request = ServerAction::<RequestReservation>::new();
     let room = Resource::new(move || id.get(), get_room);
     view! {
-        <Title text=t!(lang, "room-request-title") />
-        <p class="breadcrumb"><a href=move || format!("/ontmoetingsruimte/{}", id.get())>{t!(lang, "room-back")}</a></p>
-        <h1>{t!(lang, "room-request-title")}</h1>
+        <PageHead title=t!(lang, "room-request-title") up=Up::to(move || format!("/ontmoetingsruimte/{}", id.get()), t!(lang, "room-back")) />
         <Loaded resource=room view=move |room| view! {
             <p class="lead">{room.name.clone()}</p>
             <ul class="rules">{room.rules.clone().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>

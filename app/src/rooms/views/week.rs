@@ -1,13 +1,12 @@
 //! The rooms of the buurt, and the week of one room: free and taken times per day, phone first.
 
-use crate::components::{Loaded, route_id};
+use crate::components::{Loaded, PageHead, route_id};
 use crate::i18n::use_lang;
 use crate::rooms::api::{get_room_week, get_rooms};
 use crate::rooms::model::{DayBlock, RoomInfo, RoomWeek};
 use crate::rooms::rules::{clock_label, parse_clock};
 use crate::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// `/ontmoetingsruimte`: the rooms of the buurt; with one room, its week straight away.
@@ -22,8 +21,7 @@ pub fn RoomsPage() -> impl IntoView {
                 return view! { <WeekView room=Signal::derive(move || id) /> }.into_any();
             }
             view! {
-                <Title text=t!(lang, "nav-room") />
-                <h1>{t!(lang, "nav-room")}</h1>
+                <PageHead title=t!(lang, "nav-room") />
                 <p class="lead">{t!(lang, "home-room-text")}</p>
                 {list.rooms.is_empty().then(|| view! { <p>{t!(lang, "room-none")}</p> })}
                 <ul class="cards">
@@ -63,9 +61,7 @@ fn Week(w: RoomWeek) -> impl IntoView {
     let id = w.room.id.0;
     let min = w.room.min_minutes;
     view! {
-        <Title text=w.room.name.clone() />
-        <p class="breadcrumb"><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></p>
-        <h1>{w.room.name.clone()}</h1>
+        <PageHead title=w.room.name.clone() up=("/ontmoetingsruimte", t!(lang, "nav-room")) />
         {(!w.room.description.is_empty()).then(|| view! { <p class="lead">{w.room.description.clone()}</p> })}
         <nav class="week-nav" aria-label=t!(lang, "room-week-nav")>
             <a class="button button-secondary" href=format!("/ontmoetingsruimte/{id}?week={}", w.prev)>{t!(lang, "room-week-prev")}</a>

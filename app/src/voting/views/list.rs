@@ -1,23 +1,19 @@
 //! The voting rounds of the buurt: open ones first, then closed ones with their results.
 
-use crate::components::Loaded;
+use crate::components::{Loaded, PageHead, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use crate::voting::api::{RoundList, get_rounds};
 use crate::voting::model::Phase;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
     let lang = use_lang();
-    let rounds = Resource::new(|| (), |_| get_rounds());
     view! {
-        <Title text=t!(lang, "vote-rounds-title") />
-        <p class="breadcrumb"><a href="/meedoen">{t!(lang, "nav-participate")}</a></p>
-        <h1>{t!(lang, "vote-rounds-title")}</h1>
+        <PageHead title=t!(lang, "vote-rounds-title") up=("/meedoen", t!(lang, "nav-participate")) />
         <p class="lead">{t!(lang, "vote-rounds-lead")}</p>
-        <Loaded resource=rounds view=move |list: RoundList| view! {
+        <Loaded resource=fetch_once(get_rounds) view=move |list: RoundList| view! {
             {list.can_manage.then(|| view! {
                 <div class="actions">
                     <a class="button" href="/meedoen/stemronde/nieuw">{t!(lang, "vote-new")}</a>

@@ -2,23 +2,19 @@
 //! initiatives on the ballot with their estimated cost.
 
 use crate::accounts::model::AgeBand;
-use crate::components::{FormError, Loaded, TextField, action_error};
+use crate::components::{FormError, Loaded, PageHead, TextField, action_error, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use crate::voting::api::{NewRoundForm, OpenRound, get_new_round_form};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NewRoundPage() -> impl IntoView {
     let lang = use_lang();
     let open = ServerAction::<OpenRound>::new();
-    let form = Resource::new(|| (), |_| get_new_round_form());
     view! {
-        <Title text=t!(lang, "vote-new") />
-        <p class="breadcrumb"><a href="/meedoen/stemronde">{t!(lang, "vote-rounds-title")}</a></p>
-        <h1>{t!(lang, "vote-new")}</h1>
-        <Loaded resource=form view=move |form: NewRoundForm| view! {
+        <PageHead title=t!(lang, "vote-new") up=("/meedoen/stemronde", t!(lang, "vote-rounds-title")) />
+        <Loaded resource=fetch_once(get_new_round_form) view=move |form: NewRoundForm| view! {
             <ActionForm action=open attr:class="form" attr:novalidate=true>
                 <FormError error=action_error(open) />
                 <input type="hidden" name="buurt" value=form.buurt_id />

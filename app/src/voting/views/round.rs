@@ -2,13 +2,12 @@
 //! once and can change them until the round closes), the results once it is closed, and for
 //! the sociaal werker a form to record the votes of a resident who asked for help.
 
-use crate::components::{FormDone, FormError, Loaded, PlainText, ShareBar, action_done, action_error, route_id};
+use crate::components::{FormDone, FormError, Loaded, PageHead, PlainText, ShareBar, action_done, action_error, route_id};
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use crate::voting::api::{AssistVotes, CastVotes, get_round};
 use crate::voting::model::{OptionView, Phase, RoundDetail, RoundRules, euros_label};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn RoundPage() -> impl IntoView {
@@ -28,8 +27,7 @@ pub fn RoundPage() -> impl IntoView {
         <Loaded resource=round view=move |r: RoundDetail| {
             let s = r.summary.clone();
             view! {
-                <Title text=s.title.clone() />
-                <h1>{s.title.clone()}</h1>
+                <PageHead title=s.title.clone() />
                 <p><span class="tag">{tr(lang, s.phase.key())}</span> " " {s.period.clone()}</p>
                 <PlainText text=r.description.clone() />
                 <Rules rules=r.rules ends=r.ends.clone() closed=s.phase == Phase::Closed lang />
