@@ -446,6 +446,12 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
             ("report_threshold", "2".to_string()),
             ("nudge_share_percent", "50".to_string()),
             ("nudge_min_comments", "8".to_string()),
+            ("new_per_resident_30d", "2".to_string()),
+            ("new_per_household_30d", "4".to_string()),
+            ("reports_per_household_day", "5".to_string()),
+            ("ballot_per_household", "1".to_string()),
+            ("signal_top5_percent", "25".to_string()),
+            ("signal_median_ratio", "3".to_string()),
         ]
     };
     let save = async |c: &mut Client, form: Vec<(&str, String)>| {
@@ -458,7 +464,7 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
     assert_eq!(app.count("SELECT COUNT(*) FROM participation_settings").await, 0);
     assert!(save(&mut kees, settings("1")).await.status.is_success());
     let form: SettingsForm = kees.call("/api/meedoen-instellingen", &[]).await.json();
-    assert_eq!((form.settings.max_open_per_resident, form.settings.report_threshold), (1, 2));
+    assert_eq!((form.settings.max_open_per_resident, form.settings.report_threshold, form.settings.new_per_household_30d), (1, 2, 4));
     assert!(form.changed.unwrap().starts_with("Kees, "));
     // Jan has one open proposal: with the new limit of 1 he cannot add another.
     assert_eq!(submit(&mut jan, "initiatief", "Nog iets").await.error(), AppError::Invalid(Problem::ProposalLimitResident));

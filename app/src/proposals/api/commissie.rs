@@ -3,6 +3,7 @@
 
 use super::super::model::{LogItem, Queue, SettingsForm};
 use crate::error::AppError;
+use std::collections::HashMap;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -11,7 +12,7 @@ use {
     super::super::model::parse_settings,
     super::super::use_cases::{queue, settings},
     crate::accounts::model::BuurtId,
-    crate::auth::{can_moderate, require_member, require_user},
+    crate::auth::{caller, can_moderate, require_member, require_user},
     crate::db::now,
     crate::state::app_state,
 };
@@ -48,33 +49,13 @@ pub async fn get_participation_settings() -> Result<SettingsForm, AppError> {
     settings::settings_form(&state.db, buurt, crate::i18n::request_lang()).await
 }
 
-/// The commissie or staff change the limits of their buurt (every field checked).
-#[allow(clippy::too_many_arguments)]
+/// The commissie or staff change the limits of their buurt: every field of
+/// [`SETTING_FIELDS`](crate::proposals::model::SETTING_FIELDS), each checked.
 #[server(prefix = "/api", endpoint = "meedoen-instellingen-opslaan")]
-pub async fn save_participation_settings(
-    buurt: i64,
-    max_open_per_resident: String,
-    max_open_per_household: String,
-    comment_interval_seconds: String,
-    comments_per_day: String,
-    consecutive_replies: String,
-    report_threshold: String,
-    nudge_share_percent: String,
-    nudge_min_comments: String,
-) -> Result<(), AppError> {
-    let user = require_user().await?;
+pub async fn save_participation_settings(buurt: i64, #[server(flatten)] fields: HashMap<String, String>) -> Result<(), AppError> {
+    let (user, state) = caller().await?;
     let buurt = BuurtId(buurt);
     can_moderate(&user, buurt)?;
-    let state = app_state()?;
-    let settings = parse_settings([
-        &max_open_per_resident,
-        &max_open_per_household,
-        &comment_interval_seconds,
-        &comments_per_day,
-        &consecutive_replies,
-        &report_threshold,
-        &nudge_share_percent,
-        &nudge_min_comments,
-    ])?;
+    let settings = parse_settings(&fields)?;
     Ok(in_write!(&state.db, |tx| settings::save(tx, &user, (buurt, settings), now())))
 }

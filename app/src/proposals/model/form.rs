@@ -1,6 +1,7 @@
 //! The proposal and settings forms, parsed into checked values.
 
-use super::{Kind, Settings};
+use super::{Kind, SETTING_FIELDS, Settings};
+use std::collections::HashMap;
 use crate::error::Problem;
 use crate::text::parse_text;
 use serde::{Deserialize, Serialize};
@@ -64,31 +65,22 @@ pub fn parse_yes_no(input: &str) -> Result<bool, Problem> {
     }
 }
 
-/// The participation limits as typed in the settings form, checked against the ranges the
-/// database allows.
-pub fn parse_settings(fields: [&str; 8]) -> Result<Settings, Problem> {
-    const RANGES: [(i64, i64); 8] = [(1, 20), (1, 50), (0, 86_400), (1, 500), (1, 50), (1, 50), (1, 100), (2, 1000)];
-    let mut values = [0i64; 8];
-    for (i, (field, (min, max))) in fields.iter().zip(RANGES).enumerate() {
-        values[i] = match field.trim().parse::<i64>() {
-            Ok(n) if (min..=max).contains(&n) => n,
+/// The participation limits as typed in the settings form (field name to text), each checked
+/// against the range the database allows; a household limit may not be below the limit of one
+/// of its residents.
+pub fn parse_settings(form: &HashMap<String, String>) -> Result<Settings, Problem> {
+    let mut values = [0i64; 14];
+    for (value, (name, min, max)) in values.iter_mut().zip(SETTING_FIELDS) {
+        *value = match form.get(name).map(|v| v.trim().parse::<i64>()) {
+            Some(Ok(n)) if (min..=max).contains(&n) => n,
             _ => return Err(Problem::SettingInvalid),
         };
     }
-    if values[1] < values[0] {
+    let s = Settings::from_values(values);
+    if s.max_open_per_household < s.max_open_per_resident || s.new_per_household_30d < s.new_per_resident_30d {
         return Err(Problem::SettingHouseholdBelowResident);
     }
-    let [a, b, c, d, e, f, g, h] = values;
-    Ok(Settings {
-        max_open_per_resident: a,
-        max_open_per_household: b,
-        comment_interval_seconds: c,
-        comments_per_day: d,
-        consecutive_replies: e,
-        report_threshold: f,
-        nudge_share_percent: g,
-        nudge_min_comments: h,
-    })
+    Ok(s)
 }
 
 #[cfg(test)]
@@ -110,11 +102,23 @@ mod tests {
 
     #[test]
     fn settings_form() {
-        let ok = parse_settings(["2", "3", "60", "20", "3", "3", "40", "10"]).unwrap();
-        assert_eq!(ok, Settings::default());
-        assert_eq!(parse_settings(["0", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingInvalid));
-        assert_eq!(parse_settings(["2", "3", "60", "20", "3", "3", "40", "1"]), Err(Problem::SettingInvalid));
-        assert_eq!(parse_settings(["4", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingHouseholdBelowResident));
-        assert_eq!(parse_settings(["twee", "3", "60", "20", "3", "3", "40", "10"]), Err(Problem::SettingInvalid));
+        let typed = |changes: &[(&str, &str)]| {
+            let mut form: HashMap<String, String> =
+                SETTING_FIELDS.iter().zip(Settings::default().values()).map(|((n, _, _), v)| (n.to_string(), v.to_string())).collect();
+            for (name, value) in changes {
+                form.insert(name.to_string(), value.to_string());
+            }
+            parse_settings(&form)
+        };
+        assert_eq!(typed(&[]), Ok(Settings::default()));
+        assert_eq!(typed(&[("new_per_household_30d", " 6 ")]).map(|s| s.new_per_household_30d), Ok(6));
+        assert_eq!(typed(&[("max_open_per_resident", "0")]), Err(Problem::SettingInvalid));
+        assert_eq!(typed(&[("nudge_min_comments", "1")]), Err(Problem::SettingInvalid));
+        assert_eq!(typed(&[("max_open_per_resident", "4")]), Err(Problem::SettingHouseholdBelowResident));
+        assert_eq!(typed(&[("new_per_resident_30d", "4")]), Err(Problem::SettingHouseholdBelowResident));
+        assert_eq!(typed(&[("max_open_per_resident", "twee")]), Err(Problem::SettingInvalid));
+        let mut missing = HashMap::new();
+        missing.insert("max_open_per_resident".to_string(), "2".to_string());
+        assert_eq!(parse_settings(&missing), Err(Problem::SettingInvalid));
     }
 }

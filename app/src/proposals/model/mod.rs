@@ -117,26 +117,95 @@ impl Status {
 pub struct Settings {
     pub max_open_per_resident: i64,
     pub max_open_per_household: i64,
+    /// New proposals per rolling 30 days, whatever became of them.
+    pub new_per_resident_30d: i64,
+    pub new_per_household_30d: i64,
     pub comment_interval_seconds: i64,
     pub comments_per_day: i64,
     pub consecutive_replies: i64,
+    /// Reports from this many households (that do not usually report together) hide an item.
     pub report_threshold: i64,
+    pub reports_per_household_day: i64,
     pub nudge_share_percent: i64,
     pub nudge_min_comments: i64,
+    /// Initiatives of one household on one ballot, unless the commissie gives a reason.
+    pub ballot_per_household: i64,
+    /// The dashboard signals concentration when the 5 most active households hold at least
+    /// this percentage of a kind, each doing at least `signal_median_ratio` times the median.
+    pub signal_top5_percent: i64,
+    pub signal_median_ratio: i64,
+}
+
+/// The settings as the form and the table name them, in the form's order, with the range the
+/// database allows.
+pub const SETTING_FIELDS: [(&str, i64, i64); 14] = [
+    ("max_open_per_resident", 1, 20),
+    ("max_open_per_household", 1, 50),
+    ("new_per_resident_30d", 1, 50),
+    ("new_per_household_30d", 1, 100),
+    ("comment_interval_seconds", 0, 86_400),
+    ("comments_per_day", 1, 500),
+    ("consecutive_replies", 1, 50),
+    ("report_threshold", 1, 50),
+    ("reports_per_household_day", 1, 100),
+    ("nudge_share_percent", 1, 100),
+    ("nudge_min_comments", 2, 1000),
+    ("ballot_per_household", 1, 20),
+    ("signal_top5_percent", 1, 100),
+    ("signal_median_ratio", 1, 100),
+];
+
+impl Settings {
+    /// The values in the order of [`SETTING_FIELDS`].
+    pub fn values(&self) -> [i64; 14] {
+        [
+            self.max_open_per_resident,
+            self.max_open_per_household,
+            self.new_per_resident_30d,
+            self.new_per_household_30d,
+            self.comment_interval_seconds,
+            self.comments_per_day,
+            self.consecutive_replies,
+            self.report_threshold,
+            self.reports_per_household_day,
+            self.nudge_share_percent,
+            self.nudge_min_comments,
+            self.ballot_per_household,
+            self.signal_top5_percent,
+            self.signal_median_ratio,
+        ]
+    }
+
+    /// The settings from values in the order of [`SETTING_FIELDS`].
+    pub fn from_values(v: [i64; 14]) -> Self {
+        let [a, b, c, d, e, f, g, h, i, j, k, l, m, n] = v;
+        Settings {
+            max_open_per_resident: a,
+            max_open_per_household: b,
+            new_per_resident_30d: c,
+            new_per_household_30d: d,
+            comment_interval_seconds: e,
+            comments_per_day: f,
+            consecutive_replies: g,
+            report_threshold: h,
+            reports_per_household_day: i,
+            nudge_share_percent: j,
+            nudge_min_comments: k,
+            ballot_per_household: l,
+            signal_top5_percent: m,
+            signal_median_ratio: n,
+        }
+    }
+
+    /// The value of the field `name` (0 for a name that is not a setting).
+    pub fn value(&self, name: &str) -> i64 {
+        SETTING_FIELDS.iter().position(|(n, _, _)| *n == name).map_or(0, |i| self.values()[i])
+    }
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            max_open_per_resident: 2,
-            max_open_per_household: 3,
-            comment_interval_seconds: 60,
-            comments_per_day: 20,
-            consecutive_replies: 3,
-            report_threshold: 3,
-            nudge_share_percent: 40,
-            nudge_min_comments: 10,
-        }
+        Settings::from_values([2, 3, 2, 3, 60, 20, 3, 3, 5, 40, 10, 1, 25, 3])
     }
 }
 

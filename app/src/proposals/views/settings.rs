@@ -4,6 +4,7 @@
 use crate::components::{FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error, fetch_once};
 use crate::i18n::use_lang;
 use crate::proposals::api::{SaveParticipationSettings, get_participation_settings};
+use crate::proposals::model::SETTING_FIELDS;
 use crate::t;
 use leptos::prelude::*;
 
@@ -16,7 +17,13 @@ pub fn SettingsPage() -> impl IntoView {
         <p class="lead">{t!(lang, "settings-intro")}</p>
         <Loaded resource=fetch_once(get_participation_settings) view=move |f| {
             let s = f.settings;
-            let n = |v: i64| v.to_string();
+            // One number field of SETTING_FIELDS, with its range as the hint.
+            let field = move |name: &'static str, label: String| {
+                let (min, max) = SETTING_FIELDS.iter().find(|(n, _, _)| *n == name).map_or((0, 0), |(_, min, max)| (*min, *max));
+                view! {
+                    <TextField name kind="number" label hint=t!(lang, "settings-range", min = min, max = max) required=true value=s.value(name).to_string() />
+                }
+            };
             view! {
                 {f.changed.clone().map(|changed| view! { <p class="meta">{t!(lang, "settings-changed", changed = changed)}</p> })}
                 <ActionForm action=save attr:class="form" attr:novalidate=true>
@@ -25,17 +32,29 @@ pub fn SettingsPage() -> impl IntoView {
                     <input type="hidden" name="buurt" value=f.buurt_id />
                     <fieldset class="field">
                         <legend>{t!(lang, "settings-proposals")}</legend>
-                        <TextField name="max_open_per_resident" kind="number" label=t!(lang, "settings-max-resident") hint=t!(lang, "settings-range", min = 1, max = 20) required=true value=n(s.max_open_per_resident) />
-                        <TextField name="max_open_per_household" kind="number" label=t!(lang, "settings-max-household") hint=t!(lang, "settings-range", min = 1, max = 50) required=true value=n(s.max_open_per_household) />
+                        {field("max_open_per_resident", t!(lang, "settings-max-resident"))}
+                        {field("max_open_per_household", t!(lang, "settings-max-household"))}
+                        {field("new_per_resident_30d", t!(lang, "settings-new-resident"))}
+                        {field("new_per_household_30d", t!(lang, "settings-new-household"))}
                     </fieldset>
                     <fieldset class="field">
                         <legend>{t!(lang, "settings-comments")}</legend>
-                        <TextField name="comment_interval_seconds" kind="number" label=t!(lang, "settings-interval") hint=t!(lang, "settings-range", min = 0, max = 86400) required=true value=n(s.comment_interval_seconds) />
-                        <TextField name="comments_per_day" kind="number" label=t!(lang, "settings-per-day") hint=t!(lang, "settings-range", min = 1, max = 500) required=true value=n(s.comments_per_day) />
-                        <TextField name="consecutive_replies" kind="number" label=t!(lang, "settings-consecutive") hint=t!(lang, "settings-range", min = 1, max = 50) required=true value=n(s.consecutive_replies) />
-                        <TextField name="report_threshold" kind="number" label=t!(lang, "settings-reports") hint=t!(lang, "settings-range", min = 1, max = 50) required=true value=n(s.report_threshold) />
-                        <TextField name="nudge_share_percent" kind="number" label=t!(lang, "settings-nudge-share") hint=t!(lang, "settings-range", min = 1, max = 100) required=true value=n(s.nudge_share_percent) />
-                        <TextField name="nudge_min_comments" kind="number" label=t!(lang, "settings-nudge-min") hint=t!(lang, "settings-range", min = 2, max = 1000) required=true value=n(s.nudge_min_comments) />
+                        {field("comment_interval_seconds", t!(lang, "settings-interval"))}
+                        {field("comments_per_day", t!(lang, "settings-per-day"))}
+                        {field("consecutive_replies", t!(lang, "settings-consecutive"))}
+                        {field("report_threshold", t!(lang, "settings-reports"))}
+                        {field("reports_per_household_day", t!(lang, "settings-reports-day"))}
+                        {field("nudge_share_percent", t!(lang, "settings-nudge-share"))}
+                        {field("nudge_min_comments", t!(lang, "settings-nudge-min"))}
+                    </fieldset>
+                    <fieldset class="field">
+                        <legend>{t!(lang, "settings-voting")}</legend>
+                        {field("ballot_per_household", t!(lang, "settings-ballot-household"))}
+                    </fieldset>
+                    <fieldset class="field">
+                        <legend>{t!(lang, "settings-signals")}</legend>
+                        {field("signal_top5_percent", t!(lang, "settings-signal-share"))}
+                        {field("signal_median_ratio", t!(lang, "settings-signal-ratio"))}
                     </fieldset>
                     <button type="submit" class="button">{t!(lang, "settings-save")}</button>
                 </ActionForm>
