@@ -214,9 +214,7 @@ fn Members(members: Vec<MemberView>, can_manage: bool, promote: ServerAction<Mak
                                 {(can_manage && !m.coordinator).then(|| view! {
                                     <ActionForm action=promote>
                                         <input type="hidden" name="member" value=m.id.0 />
-                                        <button type="submit" class="button-link">
-                                            {t!(lang, "group-promote")}<span class="visually-hidden">" " {m.name.clone()}</span>
-                                        </button>
+                                        <SubmitButton label=t!(lang, "group-promote") about=m.name.clone() class="button-link" />
                                     </ActionForm>
                                 })}
                             </li>

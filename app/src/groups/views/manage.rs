@@ -1,7 +1,7 @@
 //! The parts of a group page for coordinators and staff: requests to join, planning a task,
 //! announcements and recording the hours given.
 
-use crate::components::{FormError, PlainText, TextField, action_error};
+use crate::components::{FormError, PlainText, SubmitButton, TextField, action_error};
 use crate::groups::api::{DecideRequest, PlanTask as PlanTaskFn, PostAnnouncement, RecordHours};
 use crate::groups::model::{AnnouncementView, RequestView, TaskView, hours_label};
 use crate::i18n::use_lang;
@@ -26,9 +26,7 @@ pub(super) fn Requests(requests: Vec<RequestView>, decide: ServerAction<DecideRe
                                 <ActionForm action=decide>
                                     <input type="hidden" name="member" value=r.id.0 />
                                     <input type="hidden" name="decision" value=decision />
-                                    <button type="submit" class=class>
-                                        {label}<span class="visually-hidden">" " {name}</span>
-                                    </button>
+                                    <SubmitButton label about=name class />
                                 </ActionForm>
                             };
                             view! {
@@ -153,9 +151,7 @@ pub(super) fn Hours(tasks: Vec<TaskView>, hours: ServerAction<RecordHours>) -> i
                                     <label for=input_id.clone()>{t!(lang, "hours-of", name = h.name.clone())}</label>
                                     <input id=input_id type="text" inputmode="decimal" name="hours" size="5"
                                         value=h.minutes.map(hours_label).unwrap_or_default() />
-                                    <button type="submit" class="button button-secondary">
-                                        {t!(lang, "hours-save")}<span class="visually-hidden">" " {h.name.clone()}</span>
-                                    </button>
+                                    <SubmitButton label=t!(lang, "hours-save") about=h.name.clone() class="button button-secondary" />
                                     {h.minutes.map(|m| view! { <span class="meta">{t!(lang, "hours-recorded", hours = hours_label(m))}</span> })}
                                 </ActionForm>
                             }

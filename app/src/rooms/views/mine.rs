@@ -2,7 +2,7 @@
 //! cancelling, and what the household has left this month.
 
 use super::StatusTag;
-use crate::components::{FormError, Loaded, PageHead, action_error};
+use crate::components::{FormError, Loaded, PageHead, SubmitButton, action_error};
 use crate::i18n::use_lang;
 use crate::rooms::api::{CancelReservation, get_my_reservations};
 use crate::t;
@@ -25,7 +25,7 @@ pub fn MyReservationsPage() -> impl IntoView {
             } else {
                 view! {
                     <ul class="reservations">
-                        {mine.reservations.into_iter().map(|r| { let hidden = format!(" {}", r.purpose); view! {
+                        {mine.reservations.into_iter().map(|r| { let about = r.purpose.clone(); view! {
                             <li class="reservation">
                                 <h2>{r.purpose.clone()}</h2>
                                 <p>{r.day.clone()} ", " {r.time.clone()}</p>
@@ -35,10 +35,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                                 {r.can_cancel.then(|| view! {
                                     <ActionForm action=cancel>
                                         <input type="hidden" name="reservation" value=r.id.0 />
-                                        <button type="submit" class="button button-secondary">
-                                            {t!(lang, "room-cancel")}
-                                            <span class="visually-hidden">{hidden.clone()}</span>
-                                        </button>
+                                        <SubmitButton label=t!(lang, "room-cancel") about=about.clone() class="button button-secondary" />
                                     </ActionForm>
                                 })}
                             </li>

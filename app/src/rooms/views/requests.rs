@@ -2,7 +2,7 @@
 //! resident sees.
 
 use super::StatusTag;
-use crate::components::{FormError, Loaded, PageHead, action_error};
+use crate::components::{FormError, Loaded, PageHead, SubmitButton, action_error};
 use crate::i18n::use_lang;
 use crate::rooms::api::{DecideReservation, get_requests};
 use crate::rooms::model::Decision;
@@ -27,7 +27,7 @@ pub fn RequestsPage() -> impl IntoView {
                 <ul class="reservations">
                     {items.into_iter().map(|r| {
                         let reason_id = format!("reason-{}", r.id.0);
-                        let (p1, p2) = (format!(" {}", r.purpose), format!(" {}", r.purpose));
+                        let (p1, p2) = (r.purpose.clone(), r.purpose.clone());
                         view! {
                             <li class="reservation">
                                 <h2>{r.purpose.clone()}</h2>
@@ -43,10 +43,7 @@ pub fn RequestsPage() -> impl IntoView {
                                         <input type="hidden" name="reservation" value=r.id.0 />
                                         <input type="hidden" name="decision" value=Decision::Approve.code() />
                                         <input type="hidden" name="reason" value="" />
-                                        <button type="submit" class="button">
-                                            {t!(lang, "room-approve")}
-                                            <span class="visually-hidden">{p1}</span>
-                                        </button>
+                                        <SubmitButton label=t!(lang, "room-approve") about=p1 class="button" />
                                     </ActionForm>
                                 </div>
                                 <ActionForm action=decide attr:class="form decline">
@@ -56,10 +53,7 @@ pub fn RequestsPage() -> impl IntoView {
                                         <label for=reason_id.clone()>{t!(lang, "room-decline-reason")}</label>
                                         <input id=reason_id name="reason" type="text" maxlength="300" />
                                     </div>
-                                    <button type="submit" class="button button-danger">
-                                        {t!(lang, "room-decline")}
-                                        <span class="visually-hidden">{p2}</span>
-                                    </button>
+                                    <SubmitButton label=t!(lang, "room-decline") about=p2 class="button button-danger" />
                                 </ActionForm>
                             </li>
                         }
