@@ -24,7 +24,7 @@ pub async fn submit(tx: &mut Tx, actor: &SessionUser, p: NewProposal, now: i64) 
     let household = store::household_of(&mut **tx, actor.id).await?;
     let (mine, of_household) = store::open_counts(tx, p.buurt, actor.id, household).await?;
     rules::may_propose(&settings, mine, of_household)?;
-    let recent = recent(&mut **tx, (p.buurt, actor.id), household, now).await?;
+    let recent = recent(tx, (p.buurt, actor.id), household, now).await?;
     rules::may_propose_again(&settings, &recent, now).map_err(too_many)?;
     let id = store::insert_proposal(tx, p.buurt, actor.id, household, &p.input, now).await?;
     store::insert_event(tx, id, Status::Submitted, "", Actor { user: actor.id, role: p.role.code() }, now).await?;
