@@ -348,6 +348,12 @@ async fn add_photo(app: &TestApp, id: i64) {
 #[tokio::test]
 async fn open_proposals_are_limited_per_resident_and_per_household() {
     let app = TestApp::new().await;
+    // Only the limits on open proposals here (the limits per 30 days: fair_proposals.rs).
+    sqlx::query("INSERT INTO participation_settings (buurt_id, new_per_resident_30d, new_per_household_30d) VALUES ($1, 10, 10)")
+        .bind(app.buurt.0)
+        .execute(&app.db)
+        .await
+        .unwrap();
     let mut jan = app.signed_in("Jan").await;
     let mut kees = app.signed_in("Kees").await;
     let mut housemate = app.residents("Huisgenoot", 1).await.remove(0);
@@ -494,8 +500,8 @@ async fn the_log_names_roles_not_residents_and_the_list_is_fair() {
     assert!(page.body.contains("Het dak is te zwak.") && !page.body.contains("Kees"));
 
     // New proposals in an order that is the same for a visitor all day, not by supporters.
-    // (The test residents share one household: the buurt allows it more open proposals.)
-    sqlx::query("INSERT INTO participation_settings (buurt_id, max_open_per_household) VALUES ($1, 20)")
+    // (The test residents share one household: the buurt allows it more open and new proposals.)
+    sqlx::query("INSERT INTO participation_settings (buurt_id, max_open_per_household, new_per_household_30d) VALUES ($1, 20, 20)")
         .bind(app.buurt.0)
         .execute(&app.db)
         .await

@@ -1037,3 +1037,18 @@ fair-action-voted = Idea: at the next voting round, tell people in the hall and 
 fair-action-signed-up = Idea: plan activities at other times or for other ages, and invite new residents in person.
 fair-action-reserved = Idea: check whether the rules per household should be stricter, and tell residents that they can reserve the room too.
 fair-action-helped = Idea: spread the tasks over more people, and ask new volunteers for short, one-off jobs.
+
+## Eerlijke stem: voorstellen
+proposal-limit-30d-resident = You have already made { $max } new proposals in the last 30 days. That is the most allowed. Proposals that were withdrawn, declined or accepted count too. You can propose again from { $day } at { $time }.
+proposal-limit-30d-household = Your household has already made { $max } new proposals in the last 30 days. That is the most allowed. Proposals that were withdrawn, declined or accepted count too. You can propose again from { $day } at { $time }.
+proposal-new-30d-rule = In 30 days everyone may make { $max } new proposals, and a household { $household } together. Proposals you withdraw or that are declined count too.
+proposal-new-30d-left = { $left ->
+    [one] You can make 1 more new proposal now.
+   *[other] You can make { $left } more new proposals now.
+}
+proposal-new-30d-household-left = { $left ->
+    [one] Your household can make 1 more together.
+   *[other] Your household can make { $left } more together.
+}
+proposal-new-30d-next = You can make a new proposal again from { $day } at { $time }.
+proposals-order-households = Households take turns: first one proposal of every household, then the second.

@@ -1034,3 +1034,18 @@ fair-action-voted = Idee: vertel bij de volgende stemronde in de hal en op papie
 fair-action-signed-up = Idee: plan activiteiten op andere tijden of voor andere leeftijden, en nodig nieuwe bewoners persoonlijk uit.
 fair-action-reserved = Idee: kijk of de regels per huishouden strenger moeten, en vertel bewoners dat zij de ruimte ook kunnen reserveren.
 fair-action-helped = Idee: verdeel de taken over meer mensen, en vraag nieuwe vrijwilligers voor korte, losse klussen.
+
+## Eerlijke stem: voorstellen
+proposal-limit-30d-resident = U heeft in de afgelopen 30 dagen al { $max } nieuwe voorstellen gedaan. Meer mag niet. Ook voorstellen die zijn ingetrokken, afgewezen of geaccepteerd tellen mee. U kunt weer iets voorstellen vanaf { $day } om { $time }.
+proposal-limit-30d-household = Uw huishouden heeft in de afgelopen 30 dagen al { $max } nieuwe voorstellen gedaan. Meer mag niet. Ook voorstellen die zijn ingetrokken, afgewezen of geaccepteerd tellen mee. U kunt weer iets voorstellen vanaf { $day } om { $time }.
+proposal-new-30d-rule = In 30 dagen mag iedereen { $max } nieuwe voorstellen doen, en een huishouden samen { $household }. Ook voorstellen die u intrekt of die worden afgewezen tellen mee.
+proposal-new-30d-left = { $left ->
+    [one] U kunt nu nog 1 nieuw voorstel doen.
+   *[other] U kunt nu nog { $left } nieuwe voorstellen doen.
+}
+proposal-new-30d-household-left = { $left ->
+    [one] Uw huishouden kan er samen nog 1 doen.
+   *[other] Uw huishouden kan er samen nog { $left } doen.
+}
+proposal-new-30d-next = U kunt weer een nieuw voorstel doen vanaf { $day } om { $time }.
+proposals-order-households = De huishoudens komen om de beurt: eerst één voorstel van elk huishouden, dan het tweede.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 mod problem;
 mod refusals;
 pub use problem::Problem;
-pub use refusals::{Limit, SlowDown};
+pub use refusals::{Limit, LocalMoment, SlowDown};
 
 /// The error every server function returns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -25,7 +25,8 @@ pub enum AppError {
     /// A room rule refused the request; the message says what is still possible.
     #[error("refused by a room rule: {0:?}")]
     Limit(Limit),
-    /// Slow mode refused a comment; the message says when it is possible again.
+    /// Slow mode refused a comment, or a limit over time a proposal; the message says when it
+    /// is possible again.
     #[error("slowed down: {0:?}")]
     Slow(SlowDown),
     #[error("too many attempts")]

@@ -93,8 +93,9 @@ impl Limit {
     }
 }
 
-/// Why a resident cannot post a comment now, and when they can again (local time, formatted
-/// on the server).
+/// Why a resident cannot post a comment or propose something now, and when they can again
+/// (local time; a comment's `when` is formatted on the server, a proposal's [`LocalMoment`]
+/// in the reader's language when it is shown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SlowDown {
     /// At most one comment every so many seconds.
@@ -103,16 +104,28 @@ pub enum SlowDown {
     PerDay { max: i64, when: String },
     /// At most so many comments in a row in one conversation, until someone else replies.
     InARow { max: i64 },
+    /// At most so many new proposals per resident in 30 days, whatever became of them.
+    ProposalsPerResident { max: i64, at: LocalMoment },
+    /// At most so many new proposals per household in 30 days.
+    ProposalsPerHousehold { max: i64, at: LocalMoment },
 }
 
 impl SlowDown {
-    pub const KEYS: [&'static str; 3] = ["comment-limit-interval", "comment-limit-day", "comment-limit-row"];
+    pub const KEYS: [&'static str; 5] = [
+        "comment-limit-interval",
+        "comment-limit-day",
+        "comment-limit-row",
+        "proposal-limit-30d-resident",
+        "proposal-limit-30d-household",
+    ];
 
     pub fn key(&self) -> &'static str {
         match self {
             SlowDown::Interval { .. } => SlowDown::KEYS[0],
             SlowDown::PerDay { .. } => SlowDown::KEYS[1],
             SlowDown::InARow { .. } => SlowDown::KEYS[2],
+            SlowDown::ProposalsPerResident { .. } => SlowDown::KEYS[3],
+            SlowDown::ProposalsPerHousehold { .. } => SlowDown::KEYS[4],
         }
     }
 
@@ -122,7 +135,70 @@ impl SlowDown {
             SlowDown::Interval { seconds, when } => vec![("wait", wait_label(*seconds, lang)), ("when", when.clone())],
             SlowDown::PerDay { max, when } => vec![("max", max.to_string()), ("when", when.clone())],
             SlowDown::InARow { max } => vec![("max", max.to_string())],
+            SlowDown::ProposalsPerResident { max, at } | SlowDown::ProposalsPerHousehold { max, at } => {
+                vec![("max", max.to_string()), ("day", at.day_label(lang)), ("time", at.time.clone())]
+            }
         };
         tr_args(lang, self.key(), &args)
+    }
+}
+
+/// A moment in the portal's local time (Europe/Amsterdam) in parts, so that it is written out
+/// in the reader's language when it is shown, also in the browser: weekday 1 (Monday) to 7,
+/// day of the month, month 1 to 12, and the time (`14:05`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalMoment {
+    pub weekday: u8,
+    pub day: u8,
+    pub month: u8,
+    pub time: String,
+}
+
+impl LocalMoment {
+    /// The local parts of a moment (unix seconds).
+    #[cfg(feature = "ssr")]
+    pub fn at(unix: i64) -> LocalMoment {
+        let Some(z) = crate::time::zoned(unix) else { return LocalMoment { weekday: 1, day: 1, month: 1, time: String::new() } };
+        LocalMoment {
+            weekday: z.weekday().to_monday_one_offset() as u8,
+            day: z.day() as u8,
+            month: z.month() as u8,
+            time: z.strftime("%H:%M").to_string(),
+        }
+    }
+
+    /// "donderdag 31 december" / "Thursday 31 December".
+    pub fn day_label(&self, lang: Lang) -> String {
+        let weekday = tr(lang, WEEKDAYS[(self.weekday as usize).clamp(1, 7) - 1]);
+        let month = tr(lang, &format!("month-{}", self.month.clamp(1, 12)));
+        format!("{weekday} {} {month}", self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proposal_refusal_names_the_day_in_the_readers_language() {
+        let at = LocalMoment { weekday: 4, day: 31, month: 12, time: "14:05".into() };
+        let refusal = SlowDown::ProposalsPerHousehold { max: 3, at: at.clone() };
+        let nl = refusal.message(Lang::Nl);
+        assert!(nl.contains("donderdag 31 december om 14:05") && nl.contains('3'), "{nl}");
+        let en = SlowDown::ProposalsPerResident { max: 2, at }.message(Lang::En);
+        assert!(en.contains("Thursday 31 December at 14:05") && en.contains('2'), "{en}");
+        for lang in Lang::ALL {
+            for key in SlowDown::KEYS {
+                let text = tr(lang, key);
+                assert!(!text.is_empty() && !text.contains("No localization"), "{key} in {lang:?}: {text}");
+            }
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn local_moments_are_amsterdam_time() {
+        // 31 December 2026, 13:05 UTC is 14:05 in Amsterdam (winter time).
+        assert_eq!(LocalMoment::at(1_798_722_300), LocalMoment { weekday: 4, day: 31, month: 12, time: "14:05".into() });
     }
 }

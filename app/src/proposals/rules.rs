@@ -1,10 +1,14 @@
 //! Pure decisions for proposals: who may moderate, which status a step leads to, the limits
-//! on open proposals, and the fair order of the list (no reward for the loudest).
+//! on open proposals; the limits over time and the fair order of the list (no reward for the
+//! loudest) are in `fair`.
 
 use super::model::{Action, Kind, Settings, Status};
 use crate::accounts::model::Role;
 use crate::auth::COMMITTEE_OR_STAFF;
 use crate::error::{AppError, Problem};
+
+mod fair;
+pub use fair::*;
 
 /// A step in a proposal's life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,19 +168,6 @@ pub fn may_propose(settings: &Settings, open_of_resident: i64, open_of_household
     Ok(())
 }
 
-/// A place in the fair order of the list: the same for one visitor all day, different for
-/// another visitor or another day, and unrelated to how many people commented or support it
-/// (FNV-1a over the visitor, the local date and the proposal).
-pub fn fair_rank(visitor: i64, local_date: &str, proposal: i64) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let bytes = visitor.to_le_bytes().into_iter().chain(local_date.bytes()).chain(proposal.to_le_bytes());
-    for b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
-
 /// What the public moderation log may show of one entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LogShows {
@@ -258,18 +249,6 @@ mod tests {
         assert_eq!(may_propose(&s, 1, 2), Ok(()));
         assert_eq!(may_propose(&s, 2, 2), Err(Problem::ProposalLimitResident));
         assert_eq!(may_propose(&s, 0, 3), Err(Problem::ProposalLimitHousehold));
-    }
-
-    #[test]
-    fn fair_order_is_stable_per_visitor_and_day() {
-        assert_eq!(fair_rank(1, "2026-11-22", 5), fair_rank(1, "2026-11-22", 5));
-        let order = |visitor: i64, day: &str| {
-            let mut ids: Vec<i64> = (1..=20).collect();
-            ids.sort_by_key(|id| fair_rank(visitor, day, *id));
-            ids
-        };
-        assert_ne!(order(1, "2026-11-22"), order(2, "2026-11-22"));
-        assert_ne!(order(1, "2026-11-22"), order(1, "2026-11-23"));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use {
     crate::state::app_state,
 };
 
-/// The proposals of the visitor's buurt in groups, new ones in a fair order (the same for
-/// this visitor all day, never by comments or supporters). `kind` filters on `activiteit` or
+/// The proposals of the visitor's buurt in groups, new ones in a fair order (households take
+/// turns; the same for this visitor all day, never by comments or supporters). `kind` filters on `activiteit` or
 /// `initiatief`; `show` = `afgesloten` lists declined, merged and withdrawn ones instead.
 #[server(prefix = "/api", endpoint = "voorstellen")]
 pub async fn get_proposals(kind: String, show: String) -> Result<ProposalList, AppError> {
@@ -35,14 +35,14 @@ pub async fn get_proposal(id: i64) -> Result<ProposalDetail, AppError> {
     detail::detail(&state.db, &user, ProposalId(id), crate::i18n::request_lang()).await
 }
 
-/// The limits and where the visitor stands, for the proposal form.
+/// The limits and where the visitor stands (open now, new in 30 days), for the proposal form.
 #[server(prefix = "/api", endpoint = "voorstel-nieuw-info")]
 pub async fn get_new_proposal_info() -> Result<NewProposalInfo, AppError> {
     let user = require_user().await?;
     let buurt = user.buurt()?;
     crate::auth::require_member(&user, buurt.buurt_id)?;
     let state = app_state()?;
-    list::new_proposal_info(&state.db, &user, buurt).await
+    list::new_proposal_info(&state.db, &user, buurt, crate::db::now()).await
 }
 
 /// The visitor's own proposals, newest first.

@@ -1,6 +1,7 @@
 //! Proposals as the pages show them: cards, the detail page, the queue, the log and settings.
 
 use super::{Action, Kind, ProposalId, Settings, Status};
+use crate::error::LocalMoment;
 use serde::{Deserialize, Serialize};
 
 /// A proposal in a list.
@@ -110,6 +111,15 @@ pub struct NewProposalInfo {
     pub max_household: i64,
     pub open_mine: i64,
     pub open_household: i64,
+    /// New proposals per 30 days, whatever became of them: the limits of a resident and of a household.
+    pub new_max_resident: i64,
+    pub new_max_household: i64,
+    /// How many new proposals the visitor can still make in these 30 days (their household's included).
+    pub new_left: i64,
+    /// How many their household can still make together (`None` without a household).
+    pub new_left_household: Option<i64>,
+    /// When none are left: the moment the next one is possible.
+    pub next_at: Option<LocalMoment>,
 }
 
 /// The commissie's queue.

@@ -10,11 +10,13 @@ use sqlx::query::Query;
 use sqlx::{Any, Executor, Row};
 
 mod export;
+mod fair;
 mod log;
 mod photo;
 mod settings;
 mod support;
 pub use export::*;
+pub use fair::*;
 pub use log::*;
 pub use photo::*;
 pub use settings::*;

@@ -3,10 +3,11 @@
 use super::super::model::{ProposalId, ProposalInput, Status};
 use super::super::rules::{self, Step};
 use super::super::store::{self, Actor};
-use crate::accounts::model::{BuurtId, Role};
+use crate::accounts::model::{BuurtId, Role, UserId};
 use crate::auth::SessionUser;
 use crate::db::Tx;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult, LocalMoment, SlowDown};
+use sqlx::AnyConnection;
 
 /// A new proposal in a buurt, by someone with `role` there.
 pub struct NewProposal {
@@ -15,14 +16,16 @@ pub struct NewProposal {
     pub input: ProposalInput,
 }
 
-/// Stores a proposal, status `ingediend`. The limits on open proposals per resident and per
-/// household are checked inside the write transaction, so many submissions at once never get
-/// past them.
+/// Stores a proposal, status `ingediend`. The limits on open proposals and on new proposals
+/// per 30 days, per resident and per household, are checked inside the write transaction, so
+/// many submissions at once never get past them.
 pub async fn submit(tx: &mut Tx, actor: &SessionUser, p: NewProposal, now: i64) -> AppResult<ProposalId> {
     let settings = store::settings(&mut **tx, p.buurt).await?;
     let household = store::household_of(&mut **tx, actor.id).await?;
     let (mine, of_household) = store::open_counts(tx, p.buurt, actor.id, household).await?;
     rules::may_propose(&settings, mine, of_household)?;
+    let recent = recent(tx, (p.buurt, actor.id), household, now).await?;
+    rules::may_propose_again(&settings, &recent, now).map_err(too_many)?;
     let id = store::insert_proposal(tx, p.buurt, actor.id, household, &p.input, now).await?;
     store::insert_event(tx, id, Status::Submitted, "", Actor { user: actor.id, role: p.role.code() }, now).await?;
     Ok(id)
@@ -49,4 +52,18 @@ pub async fn withdraw(tx: &mut Tx, actor: &SessionUser, (id, role): (ProposalId,
     let row = store::proposal(&mut **tx, id).await?;
     let to = rules::after(row.kind()?, row.status()?, Step::Withdraw)?;
     store::set_status(tx, id, to, "", Actor { user: actor.id, role: role.code() }, now).await
+}
+
+/// When the resident and their household made proposals in the last 30 days.
+pub(super) async fn recent(conn: &mut AnyConnection, who: (BuurtId, UserId), household: Option<i64>, now: i64) -> AppResult<rules::Recent> {
+    let (mine, household) = store::made_since(conn, who, household, now - rules::WINDOW_SECONDS).await?;
+    Ok(rules::Recent { mine, household })
+}
+
+/// The refusal of a limit over time, with the moment the next proposal is possible.
+fn too_many(refusal: rules::TooMany) -> AppError {
+    AppError::Slow(match refusal {
+        rules::TooMany::Resident { max, next } => SlowDown::ProposalsPerResident { max, at: LocalMoment::at(next) },
+        rules::TooMany::Household { max, next } => SlowDown::ProposalsPerHousehold { max, at: LocalMoment::at(next) },
+    })
 }

@@ -41,7 +41,7 @@ pub fn ProposalsPage() -> impl IntoView {
         </form>
         <Loaded resource=list view=move |list| view! {
             <MeedoenLinks moderator=list.moderator />
-            <p class="hint">{t!(lang, "proposals-order-hint")}</p>
+            <p class="hint">{t!(lang, "proposals-order-hint")} " " {t!(lang, "proposals-order-households")}</p>
             {list.groups.into_iter().map(|group| {
                 let heading = tr(lang, &group.key);
                 view! {

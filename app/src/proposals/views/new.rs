@@ -3,7 +3,7 @@
 use crate::components::{FormError, Loaded, PageHead, TextArea, TextField, action_error, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{SubmitProposal, get_new_proposal_info};
-use crate::proposals::model::Kind;
+use crate::proposals::model::{Kind, NewProposalInfo};
 use crate::t;
 use leptos::prelude::*;
 
@@ -22,15 +22,7 @@ pub fn NewProposalPage() -> impl IntoView {
                 <li>{t!(lang, "proposal-next-4")}</li>
             </ol>
         </section>
-        <Loaded resource=fetch_once(get_new_proposal_info) view=move |info| {
-            let full = info.open_mine >= info.max_resident || info.open_household >= info.max_household;
-            view! {
-                <p class=if full { "notice notice-error" } else { "notice notice-info" }>
-                    {t!(lang, "proposal-limit-info", open = info.open_mine, max = info.max_resident, household = info.max_household)}
-                    {full.then(|| view! { " " {t!(lang, "proposal-limit-full")} })}
-                </p>
-            }
-        } />
+        <Loaded resource=fetch_once(get_new_proposal_info) view=move |info| view! { <Standing info /> } />
         <ActionForm action=submit attr:class="form" attr:novalidate=true>
             <FormError error=action_error(submit) />
             <fieldset class="field choices">
@@ -45,6 +37,33 @@ pub fn NewProposalPage() -> impl IntoView {
             <ProposalFields title=String::new() description=String::new() audience=String::new() date_wish=String::new() help_needed=String::new() />
             <button type="submit" class="button">{t!(lang, "proposal-submit")}</button>
         </ActionForm>
+    }
+}
+
+/// Where the visitor stands before typing: open proposals now, and new proposals in these
+/// 30 days (how many are left, or from when the next one is possible).
+#[component]
+fn Standing(info: NewProposalInfo) -> impl IntoView {
+    let lang = use_lang();
+    let open_full = info.open_mine >= info.max_resident || info.open_household >= info.max_household;
+    let full = open_full || info.next_at.is_some();
+    let left = match &info.next_at {
+        Some(at) => t!(lang, "proposal-new-30d-next", day = at.day_label(lang), time = at.time.clone()),
+        None => t!(lang, "proposal-new-30d-left", left = info.new_left),
+    };
+    let household = info.new_left_household.filter(|_| info.next_at.is_none());
+    view! {
+        <div class=if full { "notice notice-error" } else { "notice notice-info" }>
+            <p>
+                {t!(lang, "proposal-limit-info", open = info.open_mine, max = info.max_resident, household = info.max_household)}
+                {open_full.then(|| view! { " " {t!(lang, "proposal-limit-full")} })}
+            </p>
+            <p>
+                {t!(lang, "proposal-new-30d-rule", max = info.new_max_resident, household = info.new_max_household)} " "
+                <strong>{left}</strong>
+                {household.map(|n| view! { " " {t!(lang, "proposal-new-30d-household-left", left = n)} })}
+            </p>
+        </div>
     }
 }
 
