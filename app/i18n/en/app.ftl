@@ -1037,3 +1037,9 @@ fair-action-voted = Idea: at the next voting round, tell people in the hall and 
 fair-action-signed-up = Idea: plan activities at other times or for other ages, and invite new residents in person.
 fair-action-reserved = Idea: check whether the rules per household should be stricter, and tell residents that they can reserve the room too.
 fair-action-helped = Idea: spread the tasks over more people, and ask new volunteers for short, one-off jobs.
+
+## Eerlijke stem: meldingen
+report-limit-day = Your household made { $max } reports in 24 hours. That is the most allowed. You can report again from { $when }.
+report-held-author = A few neighbours reported this. The committee has been looking at it since { $since }. Until then, others cannot see it. No decision after 3 days? Then everyone can see it again.
+reported-held-since = Hidden by reports since { $since }. Without a decision it shows again by itself after 72 hours.
+report-back-by-itself-reason = Visible again after 72 hours without a decision

@@ -1034,3 +1034,9 @@ fair-action-voted = Idee: vertel bij de volgende stemronde in de hal en op papie
 fair-action-signed-up = Idee: plan activiteiten op andere tijden of voor andere leeftijden, en nodig nieuwe bewoners persoonlijk uit.
 fair-action-reserved = Idee: kijk of de regels per huishouden strenger moeten, en vertel bewoners dat zij de ruimte ook kunnen reserveren.
 fair-action-helped = Idee: verdeel de taken over meer mensen, en vraag nieuwe vrijwilligers voor korte, losse klussen.
+
+## Eerlijke stem: meldingen
+report-limit-day = Uw huishouden heeft in 24 uur al { $max } meldingen gedaan. Meer mag niet. U kunt weer iets melden vanaf { $when }.
+report-held-author = Een paar buren hebben dit gemeld. De commissie kijkt ernaar sinds { $since }. Tot dan zien anderen het niet. Is er na 3 dagen nog geen besluit? Dan ziet iedereen het weer.
+reported-held-since = Verborgen door meldingen sinds { $since }. Zonder besluit is het na 72 uur vanzelf weer te zien.
+report-back-by-itself-reason = Na 72 uur zonder besluit weer zichtbaar

@@ -6,7 +6,7 @@ use super::rules;
 use super::store::CommentRow;
 use crate::accounts::model::shown_name;
 use crate::auth::SessionUser;
-use crate::error::AppError;
+use crate::error::{AppError, LocalMoment};
 use crate::i18n::Lang;
 use crate::proposals::service::ProposalFacts;
 use crate::time::moment_label;
@@ -44,6 +44,7 @@ pub fn comment(row: &CommentRow, me: &SessionUser, flags: Flags, lang: Lang) -> 
         mine: row.author_id == Some(me.id.0),
         reported: flags.reported,
         open_reports: if flags.moderator { flags.open_reports } else { 0 },
+        held_since: None,
         replies: Vec::new(),
     }
 }
@@ -62,6 +63,25 @@ pub fn slow_down(refusal: rules::Refusal, now: i64, lang: Lang) -> AppError {
         rules::Refusal::PerDay { max, until } => SlowDown::PerDay { max, when: when_label(until, now, lang) },
         rules::Refusal::InARow { max } => SlowDown::InARow { max },
     })
+}
+
+/// The refusal of a report over the household's daily cap, with the moment it is possible again.
+pub fn report_cap(max: i64, until: i64, now: i64) -> AppError {
+    AppError::Slow(SlowDown::ReportsPerDay { max, at: local_moment(until, now) })
+}
+
+/// A moment as [`LocalMoment`]: the clock, and the day unless it is the same local day as `now`.
+fn local_moment(unix: i64, now: i64) -> LocalMoment {
+    let clock = crate::time::local_parts(unix).1;
+    let day = crate::time::zoned(unix)
+        .filter(|_| crate::time::local_parts(unix).0 != crate::time::local_parts(now).0)
+        .map(|z| (z.weekday().to_monday_one_offset() as u8, z.day() as u8, z.month() as u8));
+    LocalMoment { clock, day }
+}
+
+/// "woensdag 2 december 14:05": since when something is so (local time).
+pub fn since_label(unix: i64, lang: Lang) -> String {
+    format!("{} {}", crate::time::day_label(unix, lang), crate::time::local_parts(unix).1)
 }
 
 /// A reported comment (with `comment`) or proposal, before its reports are counted in.
@@ -83,5 +103,6 @@ pub fn reported_item(kind: TargetKind, proposal: ProposalFacts, comment: Option<
         reasons: Vec::new(),
         notes: Vec::new(),
         first_reported: moment_label(first),
+        held_since: None,
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 mod problem;
 mod refusals;
 pub use problem::Problem;
-pub use refusals::{Limit, SlowDown};
+pub use refusals::{Limit, LocalMoment, SlowDown};
 
 /// The error every server function returns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -103,16 +103,45 @@ pub enum SlowDown {
     PerDay { max: i64, when: String },
     /// At most so many comments in a row in one conversation, until someone else replies.
     InARow { max: i64 },
+    /// At most so many reports per household in 24 hours; possible again at `at` (local time,
+    /// written out in the reader's language when the message is shown).
+    ReportsPerDay { max: i64, at: LocalMoment },
+}
+
+/// A local moment (Europe/Amsterdam) without words in it, so that the message names it in the
+/// reader's language: the clock, and the day unless it is today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalMoment {
+    /// "14:05".
+    pub clock: String,
+    /// Weekday (1 is Monday), day of the month and month (1 to 12); `None` when it is today.
+    pub day: Option<(u8, u8, u8)>,
+}
+
+impl LocalMoment {
+    /// "14:05" today, "donderdag 3 december 14:05" on another day.
+    pub fn label(&self, lang: Lang) -> String {
+        match self.day {
+            None => self.clock.clone(),
+            Some((weekday, day, month)) => format!(
+                "{} {day} {} {}",
+                tr(lang, WEEKDAYS[(weekday as usize).clamp(1, 7) - 1]),
+                tr(lang, &format!("month-{}", month.clamp(1, 12))),
+                self.clock
+            ),
+        }
+    }
 }
 
 impl SlowDown {
-    pub const KEYS: [&'static str; 3] = ["comment-limit-interval", "comment-limit-day", "comment-limit-row"];
+    pub const KEYS: [&'static str; 4] = ["comment-limit-interval", "comment-limit-day", "comment-limit-row", "report-limit-day"];
 
     pub fn key(&self) -> &'static str {
         match self {
             SlowDown::Interval { .. } => SlowDown::KEYS[0],
             SlowDown::PerDay { .. } => SlowDown::KEYS[1],
             SlowDown::InARow { .. } => SlowDown::KEYS[2],
+            SlowDown::ReportsPerDay { .. } => SlowDown::KEYS[3],
         }
     }
 
@@ -122,6 +151,7 @@ impl SlowDown {
             SlowDown::Interval { seconds, when } => vec![("wait", wait_label(*seconds, lang)), ("when", when.clone())],
             SlowDown::PerDay { max, when } => vec![("max", max.to_string()), ("when", when.clone())],
             SlowDown::InARow { max } => vec![("max", max.to_string())],
+            SlowDown::ReportsPerDay { max, at } => vec![("max", max.to_string()), ("when", at.label(lang))],
         };
         tr_args(lang, self.key(), &args)
     }
