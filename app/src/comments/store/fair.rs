@@ -97,14 +97,25 @@ pub async fn start_hold(tx: &mut Tx, buurt: BuurtId, (kind, id): (TargetKind, i6
     Ok(())
 }
 
-/// Ends the open hold of an item with an outcome; whether there was one to end (a second run
-/// finds none).
-pub async fn end_hold(tx: &mut Tx, (kind, id): (TargetKind, i64), outcome: &str, now: i64) -> AppResult<bool> {
-    let done = sqlx::query("UPDATE report_holds SET ended_at = $1, outcome = $2 WHERE target_kind = $3 AND target_id = $4 AND ended_at IS NULL")
+/// Ends the open hold of an item (if any) with the commissie's decision.
+pub async fn end_hold(tx: &mut Tx, (kind, id): (TargetKind, i64), outcome: &str, now: i64) -> AppResult<()> {
+    sqlx::query("UPDATE report_holds SET ended_at = $1, outcome = $2 WHERE target_kind = $3 AND target_id = $4 AND ended_at IS NULL")
         .bind(now)
         .bind(outcome)
         .bind(kind.code())
         .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Ends this hold (by its id, so a newer hold of the same item stays) with an outcome; whether it
+/// was still open (a second run finds it ended).
+pub async fn end_hold_once(tx: &mut Tx, hold: i64, outcome: &str, now: i64) -> AppResult<bool> {
+    let done = sqlx::query("UPDATE report_holds SET ended_at = $1, outcome = $2 WHERE id = $3 AND ended_at IS NULL")
+        .bind(now)
+        .bind(outcome)
+        .bind(hold)
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)

@@ -33,7 +33,7 @@ pub async fn return_due(db: &Db, now: i64) -> AppResult<usize> {
 pub async fn return_one(tx: &mut Tx, hold: &store::Hold, now: i64) -> AppResult<bool> {
     let Ok(kind) = TargetKind::parse(&hold.target_kind) else { return Ok(false) };
     let item = (kind, hold.target_id);
-    if !rules::hold_over(hold.hidden_at, now) || !store::end_hold(tx, item, BACK_BY_ITSELF, now).await? {
+    if !rules::hold_over(hold.hidden_at, now) || !store::end_hold_once(tx, hold.id, BACK_BY_ITSELF, now).await? {
         return Ok(false);
     }
     if target::hidden_reason(tx, item).await?.as_deref() != Some(hold.reason.as_str()) {

@@ -41,7 +41,10 @@ pub async fn reported(db: &Db, buurt: BuurtId, lang: Lang) -> AppResult<Vec<Repo
         }
     }
     let holds = store::open_holds(db, buurt).await?;
-    let since = |item: &ReportedItem| holds.iter().find(|h| h.target_kind == item.kind.code() && h.target_id == item.id).map(|h| h.hidden_at);
+    let since = |item: &ReportedItem| {
+        let hold = holds.iter().find(|h| h.target_kind == item.kind.code() && h.target_id == item.id);
+        hold.filter(|_| item.hidden.is_some()).map(|h| h.hidden_at)
+    };
     for item in &mut items {
         item.held_since = since(item).map(|at| present::since_label(at, lang));
     }
