@@ -26,8 +26,15 @@ fn close_voting_rounds(db: Db, now: i64) -> Tick {
     Box::pin(async move { crate::voting::service::close_due_rounds(&db, now).await })
 }
 
+fn return_held_reports(db: Db, now: i64) -> Tick {
+    Box::pin(async move { crate::comments::service::return_held(&db, now).await })
+}
+
 /// Every background job of the portal.
-pub const JOBS: &[Job] = &[Job { name: "close-voting-rounds", every: Duration::from_secs(30), run: close_voting_rounds }];
+pub const JOBS: &[Job] = &[
+    Job { name: "close-voting-rounds", every: Duration::from_secs(30), run: close_voting_rounds },
+    Job { name: "return-held-reports", every: Duration::from_secs(30), run: return_held_reports },
+];
 
 /// Runs one tick of every job at `now` (tests call this to move time along); returns how
 /// many things were done. A failing job is logged and does not stop the others.

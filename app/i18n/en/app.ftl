@@ -1052,3 +1052,9 @@ proposal-new-30d-household-left = { $left ->
 }
 proposal-new-30d-next = You can make a new proposal again from { $day } at { $time }.
 proposals-order-households = Households take turns: first one proposal of every household, then the second.
+
+## Eerlijke stem: meldingen
+report-limit-day = Your household made { $max } reports in 24 hours. That is the most allowed. You can report again from { $when }.
+report-held-author = A few neighbours reported this. The committee has been looking at it since { $since }. Until then, others cannot see it. No decision after 3 days? Then everyone can see it again.
+reported-held-since = Hidden by reports since { $since }. Without a decision it shows again by itself after 72 hours.
+report-back-by-itself-reason = Visible again after 72 hours without a decision

@@ -1049,3 +1049,9 @@ proposal-new-30d-household-left = { $left ->
 }
 proposal-new-30d-next = U kunt weer een nieuw voorstel doen vanaf { $day } om { $time }.
 proposals-order-households = De huishoudens komen om de beurt: eerst één voorstel van elk huishouden, dan het tweede.
+
+## Eerlijke stem: meldingen
+report-limit-day = Uw huishouden heeft in 24 uur al { $max } meldingen gedaan. Meer mag niet. U kunt weer iets melden vanaf { $when }.
+report-held-author = Een paar buren hebben dit gemeld. De commissie kijkt ernaar sinds { $since }. Tot dan zien anderen het niet. Is er na 3 dagen nog geen besluit? Dan ziet iedereen het weer.
+reported-held-since = Verborgen door meldingen sinds { $since }. Zonder besluit is het na 72 uur vanzelf weer te zien.
+report-back-by-itself-reason = Na 72 uur zonder besluit weer zichtbaar

@@ -170,6 +170,8 @@ pub struct CommentView {
     pub reported: bool,
     /// Open reports (only filled in for the commissie and staff).
     pub open_reports: i64,
+    /// For its author: since when reports hide it and the commissie looks at it (local time).
+    pub held_since: Option<String>,
     pub replies: Vec<CommentView>,
 }
 
@@ -216,6 +218,8 @@ pub struct ReportedItem {
     /// The notes reporters added.
     pub notes: Vec<String>,
     pub first_reported: String,
+    /// Since when reports hide it, while it waits for the commissie (local time).
+    pub held_since: Option<String>,
 }
 
 #[cfg(test)]
@@ -239,6 +243,15 @@ mod tests {
         assert_eq!(m, "U plaatste net een reactie. Tussen twee reacties zit minstens 1 minuut. U kunt weer reageren vanaf 14:05.");
         assert!(SlowDown::Interval { seconds: 30, when: "x".into() }.message(Lang::Nl).contains("30 seconden"));
         assert!(SlowDown::Interval { seconds: 300, when: "x".into() }.message(Lang::En).contains("5 minutes"));
+    }
+
+    #[test]
+    fn report_cap_names_the_moment_in_the_readers_language() {
+        use crate::error::LocalMoment;
+        let tomorrow = LocalMoment { weekday: 4, day: 3, month: 12, time: "14:05".into() };
+        let m = SlowDown::ReportsPerDay { max: 5, at: tomorrow.clone() }.message(Lang::Nl);
+        assert_eq!(m, "Uw huishouden heeft in 24 uur al 5 meldingen gedaan. Meer mag niet. U kunt weer iets melden vanaf donderdag 3 december 14:05.");
+        assert!(SlowDown::ReportsPerDay { max: 5, at: tomorrow }.message(Lang::En).ends_with("from Thursday 3 December 14:05."));
     }
 
     #[test]

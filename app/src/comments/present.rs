@@ -6,7 +6,7 @@ use super::rules;
 use super::store::CommentRow;
 use crate::accounts::model::shown_name;
 use crate::auth::SessionUser;
-use crate::error::AppError;
+use crate::error::{AppError, LocalMoment};
 use crate::i18n::Lang;
 use crate::proposals::service::ProposalFacts;
 use crate::time::moment_label;
@@ -44,6 +44,7 @@ pub fn comment(row: &CommentRow, me: &SessionUser, flags: Flags, lang: Lang) -> 
         mine: row.author_id == Some(me.id.0),
         reported: flags.reported,
         open_reports: if flags.moderator { flags.open_reports } else { 0 },
+        held_since: None,
         replies: Vec::new(),
     }
 }
@@ -62,6 +63,16 @@ pub fn slow_down(refusal: rules::Refusal, now: i64, lang: Lang) -> AppError {
         rules::Refusal::PerDay { max, until } => SlowDown::PerDay { max, when: when_label(until, now, lang) },
         rules::Refusal::InARow { max } => SlowDown::InARow { max },
     })
+}
+
+/// The refusal of a report over the household's daily cap, with the moment it is possible again.
+pub fn report_cap(max: i64, until: i64) -> AppError {
+    AppError::Slow(SlowDown::ReportsPerDay { max, at: LocalMoment::at(until) })
+}
+
+/// "woensdag 2 december 14:05": since when something is so (local time).
+pub fn since_label(unix: i64, lang: Lang) -> String {
+    format!("{} {}", crate::time::day_label(unix, lang), crate::time::local_parts(unix).1)
 }
 
 /// A reported comment (with `comment`) or proposal, before its reports are counted in.
@@ -83,5 +94,6 @@ pub fn reported_item(kind: TargetKind, proposal: ProposalFacts, comment: Option<
         reasons: Vec::new(),
         notes: Vec::new(),
         first_reported: moment_label(first),
+        held_since: None,
     }
 }

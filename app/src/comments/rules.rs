@@ -1,5 +1,6 @@
 //! Pure decisions for comments: slow mode, the nudge, where a reply goes, when reports hide
-//! something, and which web addresses become links.
+//! something (households that report together count once; a few reports a day; back after 72
+//! hours), and which web addresses become links.
 
 use super::model::Nudge;
 #[cfg(feature = "ssr")]
@@ -72,6 +73,63 @@ pub fn thread_hidden(proposal_hidden: bool, moderator: bool) -> bool {
 /// Whether reports from this many different households hide an item until it is reviewed.
 pub fn reports_hide(households: i64, threshold: i64) -> bool {
     households >= threshold.max(1)
+}
+
+/// How far back reports count as "reported together before": 30 days.
+pub const CO_REPORT_WINDOW: i64 = 30 * DAY;
+/// Households that reported this many other items together count as one reporter.
+pub const CO_REPORTED_ITEMS: usize = 2;
+/// An item that reports hid comes back by itself after 72 hours without a decision.
+pub const HOLD_SECONDS: i64 = 72 * 3600;
+
+/// How many independent reporters the households with an open report on an item are: households
+/// that reported at least [`CO_REPORTED_ITEMS`] other items together (in `past`: household and
+/// item, the item itself left out) are joined, and so are households joined to a joined one.
+/// Each group counts once.
+pub fn independent_reporters<T: Eq + std::hash::Hash>(households: &[i64], past: &[(i64, T)]) -> i64 {
+    use std::collections::{HashMap, HashSet};
+    let mut hh: Vec<i64> = households.to_vec();
+    hh.sort_unstable();
+    hh.dedup();
+    let mut items: Vec<HashSet<&T>> = vec![HashSet::new(); hh.len()];
+    let index: HashMap<i64, usize> = hh.iter().enumerate().map(|(i, h)| (*h, i)).collect();
+    for (h, item) in past {
+        if let Some(&i) = index.get(h) {
+            items[i].insert(item);
+        }
+    }
+    let mut parent: Vec<usize> = (0..hh.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for a in 0..hh.len() {
+        for b in a + 1..hh.len() {
+            if items[a].intersection(&items[b]).count() >= CO_REPORTED_ITEMS {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    (0..hh.len()).filter(|&i| root(&mut parent, i) == i).count() as i64
+}
+
+/// Whether a household may report once more: at most `max` reports in a rolling 24 hours.
+/// `in_day` is its reports of the last 24 hours, `cap_th_latest_at` the `max`-th most recent of
+/// them. Refused with the moment a report drops out of the 24 hours (UTC seconds).
+pub fn report_cap(max: i64, in_day: i64, cap_th_latest_at: Option<i64>, now: i64) -> Result<(), i64> {
+    if in_day < max.max(1) {
+        return Ok(());
+    }
+    Err(cap_th_latest_at.map_or(now + DAY, |t| t + DAY).max(now + 1))
+}
+
+/// Whether an item that reports hid at `hidden_at` comes back by itself at `now`.
+pub fn hold_over(hidden_at: i64, now: i64) -> bool {
+    now >= hidden_at + HOLD_SECONDS
 }
 
 /// Splits a text into plain pieces and links. Only `http://` and `https://` addresses become
@@ -155,6 +213,54 @@ mod tests {
     fn report_threshold() {
         assert!(!reports_hide(2, 3));
         assert!(reports_hide(3, 3));
+    }
+
+    #[test]
+    fn households_that_reported_together_count_once() {
+        let five = [1, 2, 3, 4, 5];
+        // Nothing reported before: five reporters.
+        assert_eq!(independent_reporters::<i64>(&five, &[]), 5);
+        // After one item together (X): still five.
+        let x: Vec<(i64, &str)> = five.iter().map(|h| (*h, "x")).collect();
+        assert_eq!(independent_reporters(&five, &x), 5);
+        // After two items together (X and Y): one.
+        let xy: Vec<(i64, &str)> = x.iter().copied().chain(five.iter().map(|h| (*h, "y"))).collect();
+        assert_eq!(independent_reporters(&five, &xy), 1);
+        // Duplicates (two members of a household) change nothing.
+        let doubled: Vec<(i64, &str)> = xy.iter().chain(xy.iter()).copied().collect();
+        assert_eq!(independent_reporters(&[1, 1, 2, 3, 4, 5], &doubled), 1);
+        // Households that did not take part stay independent: 1 group + 2 ordinary.
+        assert_eq!(independent_reporters(&[1, 2, 3, 8, 9], &xy), 3);
+    }
+
+    #[test]
+    fn grouping_is_transitive_and_needs_two_shared_items() {
+        // 1-2 share a and b, 2-3 share c and d, 1-3 share nothing: one chain, one reporter.
+        let past = [(1, "a"), (1, "b"), (2, "a"), (2, "b"), (2, "c"), (2, "d"), (3, "c"), (3, "d")];
+        assert_eq!(independent_reporters(&[1, 2, 3], &past), 1);
+        // Two different items each shared with a different household: no pair shares two.
+        let past = [(1, "a"), (2, "a"), (2, "b"), (3, "b"), (3, "c"), (1, "c")];
+        assert_eq!(independent_reporters(&[1, 2, 3], &past), 3);
+        // Reports of households that did not report this item do not matter.
+        let past = [(1, "a"), (1, "b"), (7, "a"), (7, "b")];
+        assert_eq!(independent_reporters(&[1, 2], &past), 2);
+        assert_eq!(independent_reporters::<i64>(&[], &[]), 0);
+    }
+
+    #[test]
+    fn reports_per_household_in_24_hours() {
+        assert_eq!(report_cap(5, 4, Some(NOW - 60), NOW), Ok(()));
+        assert_eq!(report_cap(5, 5, Some(NOW - 3600), NOW), Err(NOW - 3600 + DAY));
+        assert_eq!(report_cap(5, 6, None, NOW), Err(NOW + DAY));
+        // A cap of 0 would block everything: at least one report a day stays possible.
+        assert_eq!(report_cap(0, 0, None, NOW), Ok(()));
+        assert_eq!(report_cap(1, 1, Some(NOW - DAY), NOW), Err(NOW + 1), "never in the past");
+    }
+
+    #[test]
+    fn holds_end_after_72_hours() {
+        assert!(!hold_over(NOW, NOW + HOLD_SECONDS - 1));
+        assert!(hold_over(NOW, NOW + HOLD_SECONDS));
     }
 
     #[cfg(feature = "ssr")]

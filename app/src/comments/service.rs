@@ -11,6 +11,7 @@ mod server {
     use crate::accounts::model::UserId;
     use crate::db::{Db, Tx};
     use crate::error::AppResult;
+    use crate::i18n::Lang;
     use crate::proposals::model::ProposalId;
     use std::collections::HashMap;
 
@@ -64,6 +65,19 @@ mod server {
     /// Moves the conversation of a merged proposal to the one it joins.
     pub async fn move_comments(tx: &mut Tx, from: ProposalId, into: ProposalId) -> AppResult<()> {
         store::move_comments(tx, from.0, into.0).await
+    }
+
+    /// Brings back what reports hid 72 hours ago or longer without a decision (the background
+    /// job); returns how many items came back.
+    pub async fn return_held(db: &Db, now: i64) -> AppResult<usize> {
+        super::super::use_cases::holds::return_due(db, now).await
+    }
+
+    /// Since when reports hide a proposal that is hidden with `reason`, while it waits for the
+    /// commissie, in words ("woensdag 2 december 14:05"; its author is told).
+    pub async fn proposal_held_since(db: &Db, proposal: ProposalId, reason: &str, lang: Lang) -> AppResult<Option<String>> {
+        let hold = store::hold_of(db, (super::super::model::TargetKind::Proposal, proposal.0)).await?;
+        Ok(hold.filter(|h| h.reason == reason).map(|h| super::super::present::since_label(h.hidden_at, lang)))
     }
 
     /// When an account is deleted its comments and reports stay: they show the author as

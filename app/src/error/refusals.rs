@@ -108,15 +108,18 @@ pub enum SlowDown {
     ProposalsPerResident { max: i64, at: LocalMoment },
     /// At most so many new proposals per household in 30 days.
     ProposalsPerHousehold { max: i64, at: LocalMoment },
+    /// At most so many reports per household in 24 hours; possible again at `at`.
+    ReportsPerDay { max: i64, at: LocalMoment },
 }
 
 impl SlowDown {
-    pub const KEYS: [&'static str; 5] = [
+    pub const KEYS: [&'static str; 6] = [
         "comment-limit-interval",
         "comment-limit-day",
         "comment-limit-row",
         "proposal-limit-30d-resident",
         "proposal-limit-30d-household",
+        "report-limit-day",
     ];
 
     pub fn key(&self) -> &'static str {
@@ -126,6 +129,7 @@ impl SlowDown {
             SlowDown::InARow { .. } => SlowDown::KEYS[2],
             SlowDown::ProposalsPerResident { .. } => SlowDown::KEYS[3],
             SlowDown::ProposalsPerHousehold { .. } => SlowDown::KEYS[4],
+            SlowDown::ReportsPerDay { .. } => SlowDown::KEYS[5],
         }
     }
 
@@ -138,6 +142,7 @@ impl SlowDown {
             SlowDown::ProposalsPerResident { max, at } | SlowDown::ProposalsPerHousehold { max, at } => {
                 vec![("max", max.to_string()), ("day", at.day_label(lang)), ("time", at.time.clone())]
             }
+            SlowDown::ReportsPerDay { max, at } => vec![("max", max.to_string()), ("when", at.label(lang))],
         };
         tr_args(lang, self.key(), &args)
     }
@@ -165,6 +170,11 @@ impl LocalMoment {
             month: z.month() as u8,
             time: z.strftime("%H:%M").to_string(),
         }
+    }
+
+    /// "donderdag 31 december 14:05" / "Thursday 31 December 14:05".
+    pub fn label(&self, lang: Lang) -> String {
+        format!("{} {}", self.day_label(lang), self.time)
     }
 
     /// "donderdag 31 december" / "Thursday 31 December".

@@ -2,6 +2,7 @@
 //! know about a proposal comes from `proposals::service`.
 
 pub mod access;
+pub mod holds;
 pub mod moderate;
 pub mod report;
 pub mod reported;

@@ -39,6 +39,7 @@ pub async fn moderate(tx: &mut Tx, actor: &SessionUser, (role, m): (Role, Modera
         }
     };
     store::resolve_reports(tx, target, actor.id, outcome, now).await?;
+    store::end_hold(tx, target, outcome, now).await?;
     let logged_reason = if m.reason.is_empty() { tr(Lang::Nl, "moderation-keep-default") } else { m.reason };
     let entry = LogEntry {
         buurt: m.proposal.buurt,

@@ -1,4 +1,5 @@
-//! What residents reported in a buurt and is not yet reviewed, grouped per item, oldest first.
+//! What residents reported in a buurt and is not yet reviewed, grouped per item: first what
+//! reports hide now (longest hidden first, with since when), then the rest, oldest first.
 
 use super::super::model::{ReasonCount, ReportReason, ReportedItem, TargetKind};
 use super::super::{present, store};
@@ -39,6 +40,15 @@ pub async fn reported(db: &Db, buurt: BuurtId, lang: Lang) -> AppResult<Vec<Repo
             item.notes.push(r.note);
         }
     }
+    let holds = store::open_holds(db, buurt).await?;
+    let since = |item: &ReportedItem| {
+        let hold = holds.iter().find(|h| h.target_kind == item.kind.code() && h.target_id == item.id);
+        hold.filter(|_| item.hidden.is_some()).map(|h| h.hidden_at)
+    };
+    for item in &mut items {
+        item.held_since = since(item).map(|at| present::since_label(at, lang));
+    }
+    items.sort_by_key(|item| since(item).unwrap_or(i64::MAX));
     Ok(items)
 }
 

@@ -24,3 +24,11 @@ pub async fn set_hidden(tx: &mut Tx, (kind, id): (TargetKind, i64), hide: Option
         TargetKind::Proposal => service::set_hidden(tx, ProposalId(id), hide, now).await,
     }
 }
+
+/// Why the comment or proposal is hidden, while it is hidden.
+pub async fn hidden_reason(tx: &mut Tx, (kind, id): (TargetKind, i64)) -> AppResult<Option<String>> {
+    Ok(match kind {
+        TargetKind::Comment => store::comment(&mut **tx, id).await?.and_then(|c| c.hidden_at.map(|_| c.hidden_reason)),
+        TargetKind::Proposal => service::facts(&mut **tx, ProposalId(id)).await?.and_then(|f| f.hidden_reason),
+    })
+}

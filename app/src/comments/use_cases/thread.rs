@@ -1,6 +1,6 @@
 //! The conversation under a proposal: comments oldest first, replies under their comment.
 
-use super::super::model::{CommentView, Thread};
+use super::super::model::{CommentView, Shown, TargetKind, Thread};
 use super::super::{present, rules, store};
 use crate::accounts::model::Role;
 use crate::auth::SessionUser;
@@ -29,6 +29,12 @@ pub async fn thread(db: &Db, user: &SessionUser, (proposal, role): (&ProposalFac
         top.replies = rows.iter().filter(|c| c.parent_id == Some(r.id)).map(view).collect();
         comments.push(top);
     }
+    for top in &mut comments {
+        tell_author(db, top, lang).await?;
+        for reply in &mut top.replies {
+            tell_author(db, reply, lang).await?;
+        }
+    }
     let live: Vec<&store::CommentRow> = rows.iter().filter(|r| r.deleted_at.is_none()).collect();
     let count = live.len() as i64;
     let can_comment = !hidden_from_me && !proposal.comments_closed;
@@ -39,4 +45,12 @@ pub async fn thread(db: &Db, user: &SessionUser, (proposal, role): (&ProposalFac
         None
     };
     Ok(Thread { proposal: proposal.id, comments, count, can_comment, can_moderate: moderator, nudge, proposal_reported: reported("voorstel", id) })
+}
+
+/// On their own comment that reports hide, its author reads since when the commissie looks at it.
+async fn tell_author(db: &Db, c: &mut CommentView, lang: Lang) -> AppResult<()> {
+    if c.mine && matches!(c.shown, Shown::Hidden { by_reports: true, .. }) {
+        c.held_since = store::hold_of(db, (TargetKind::Comment, c.id.0)).await?.map(|h| present::since_label(h.hidden_at, lang));
+    }
+    Ok(())
 }

@@ -153,26 +153,12 @@ fn Conversation(thread: Thread, actions: Actions) -> impl IntoView {
 #[component]
 fn CommentItem(comment: CommentView, proposal: ProposalId, can_comment: bool, can_moderate: bool, actions: Actions) -> impl IntoView {
     let lang = use_lang();
-    let CommentView { id, author, when, body, shown, mine, reported, open_reports, replies } = comment;
-    let state = match &shown {
-        Shown::Visible => None,
-        Shown::Deleted => Some(view! { <p class="comment-state">{t!(lang, "comment-deleted")}</p> }.into_any()),
-        Shown::Hidden { reason, by_reports } => Some(
-            view! {
-                <div class="comment-state">
-                    <p>{if *by_reports { t!(lang, "comment-hidden-reports") } else { t!(lang, "comment-hidden") }}</p>
-                    {(!reason.is_empty()).then(|| {
-                        let r = reason.clone();
-                        if can_moderate {
-                            view! { <p>{t!(lang, "comment-hidden-for-residents", reason = r)}</p> }
-                        } else {
-                            view! { <p>{t!(lang, "comment-hidden-reason", reason = r)}</p> }
-                        }
-                    })}
-                </div>
-            }
-            .into_any(),
+    let CommentView { id, author, when, body, shown, mine, reported, open_reports, held_since, replies } = comment;
+    let state = match (&shown, held_since) {
+        (Shown::Hidden { .. }, Some(since)) => Some(
+            view! { <p class="comment-state" role="status">{t!(lang, "report-held-author", since = since)}</p> }.into_any(),
         ),
+        (shown, _) => hidden_state(shown, can_moderate, lang),
     };
     let visible = shown == Shown::Visible;
     let hidden = matches!(shown, Shown::Hidden { .. });
@@ -262,3 +248,27 @@ fn CommentItem(comment: CommentView, proposal: ProposalId, can_comment: bool, ca
     }
 }
 
+
+/// What residents and the commissie see instead of a removed or hidden comment's text.
+fn hidden_state(shown: &Shown, can_moderate: bool, lang: crate::i18n::Lang) -> Option<AnyView> {
+    match shown {
+        Shown::Visible => None,
+        Shown::Deleted => Some(view! { <p class="comment-state">{t!(lang, "comment-deleted")}</p> }.into_any()),
+        Shown::Hidden { reason, by_reports } => Some(
+            view! {
+                <div class="comment-state">
+                    <p>{if *by_reports { t!(lang, "comment-hidden-reports") } else { t!(lang, "comment-hidden") }}</p>
+                    {(!reason.is_empty()).then(|| {
+                        let r = reason.clone();
+                        if can_moderate {
+                            view! { <p>{t!(lang, "comment-hidden-for-residents", reason = r)}</p> }
+                        } else {
+                            view! { <p>{t!(lang, "comment-hidden-reason", reason = r)}</p> }
+                        }
+                    })}
+                </div>
+            }
+            .into_any(),
+        ),
+    }
+}

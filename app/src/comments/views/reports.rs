@@ -62,6 +62,7 @@ fn ReportedCard(item: ReportedItem, moderate: ServerAction<Moderate>) -> impl In
                 <h3>{t!(lang, "reported-notes")}</h3>
                 <ul>{item.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
             })}
+            {item.held_since.clone().map(|since| view! { <p class="status status-held">{t!(lang, "reported-held-since", since = since)}</p> })}
             {item.hidden.clone().map(|reason| view! { <p class="status">{t!(lang, "reported-hidden-now", reason = reason)}</p> })}
             <p><a href=link>{t!(lang, "reported-open")}<span class="visually-hidden">": " {heading.clone()}</span></a></p>
             <div class="actions">

@@ -46,6 +46,8 @@ pub struct ProposalDetail {
     pub activity_id: Option<i64>,
     /// Why it is hidden (for moderators and the author).
     pub hidden_reason: Option<String>,
+    /// For the author: since when reports hide it and the commissie looks at it (local time).
+    pub held_since: Option<String>,
     pub events: Vec<EventView>,
     pub supported: bool,
     pub can_support: bool,

@@ -27,6 +27,10 @@ pub async fn detail(db: &Db, user: &SessionUser, id: ProposalId, lang: Lang) -> 
     };
     let can_moderate = moderator && !is_author;
     let merge_targets = if can_moderate && status.is_open() { merge_targets(db, &row).await? } else { Vec::new() };
+    let held_since = match (is_author, row.hidden_at) {
+        (true, Some(_)) => crate::comments::service::proposal_held_since(db, id, &row.hidden_reason, lang).await?,
+        _ => None,
+    };
     Ok(ProposalDetail {
         card: present::card(&row, user.id)?,
         description: row.description.clone(),
@@ -38,6 +42,7 @@ pub async fn detail(db: &Db, user: &SessionUser, id: ProposalId, lang: Lang) -> 
         merged_into,
         activity_id: row.activity_id,
         hidden_reason: row.hidden_at.map(|_| row.hidden_reason.clone()),
+        held_since,
         events,
         supported: store::is_supporter(db, id, user.id).await?,
         can_support: !is_author && rules::may_receive_merge(status),

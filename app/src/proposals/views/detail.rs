@@ -52,9 +52,15 @@ pub fn ProposalPage() -> impl IntoView {
                     <span class="tag">{tr(lang, c.kind.key())}</span>
                     <StatusBadge status=c.status />
                 </p>
-                {p.hidden_reason.clone().map(|reason| view! {
-                    <p class="notice notice-error">{t!(lang, "proposal-hidden-notice", reason = reason)}</p>
-                })}
+                {match (p.held_since.clone(), p.hidden_reason.clone()) {
+                    (Some(since), _) => Some(view! {
+                        <p class="notice notice-info" role="status">{t!(lang, "report-held-author", since = since)}</p>
+                    }.into_any()),
+                    (None, Some(reason)) => Some(view! {
+                        <p class="notice notice-error">{t!(lang, "proposal-hidden-notice", reason = reason)}</p>
+                    }.into_any()),
+                    (None, None) => None,
+                }}
                 <StatusNotice p=p.clone() />
                 <dl class="facts">
                     <dt>{t!(lang, "proposal-by")}</dt><dd>{p.author.clone()} ", " {c.when.clone()}</dd>

@@ -10,6 +10,9 @@ use crate::db::{Db, Tx};
 use crate::error::AppResult;
 use sqlx::{Any, Executor};
 
+mod fair;
+pub use fair::*;
+
 /// A comment with its author's display name (`None` once the account is deleted).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommentRow {
@@ -170,19 +173,6 @@ pub async fn insert_report(tx: &mut Tx, r: &NewReport<'_>, now: i64) -> AppResul
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() > 0)
-}
-
-/// How many different households have an open report on the item (someone without a
-/// household counts as one of their own).
-pub async fn open_report_households(tx: &mut Tx, kind: TargetKind, id: i64) -> AppResult<i64> {
-    Ok(sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT COALESCE(household_id, -reporter_id)) FROM reports \
-         WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL",
-    )
-    .bind(kind.code())
-    .bind(id)
-    .fetch_one(&mut **tx)
-    .await?)
 }
 
 /// Closes the open reports of an item with the commissie's decision.
