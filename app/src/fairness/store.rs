@@ -11,9 +11,12 @@ use crate::error::AppResult;
 use crate::voting::model::age_from_code;
 use std::collections::HashMap;
 
-/// The residents (bewoner, commissielid) of a buurt, with household, building and age band.
+/// A resident row: id, shown name, household, building, age band.
+type ResidentRow = (i64, Option<String>, Option<i64>, Option<String>, Option<String>);
+
+/// The residents (bewoner, commissielid) of a buurt, with name, household, building and age band.
 pub async fn residents(db: &Db, buurt: BuurtId) -> AppResult<Vec<Resident>> {
-    let rows: Vec<(i64, Option<String>, Option<i64>, Option<String>, Option<String>)> = sqlx::query_as(
+    let rows: Vec<ResidentRow> = sqlx::query_as(
         "SELECT u.id, u.display_name, u.household_id, h.building, u.age_band FROM memberships m JOIN users u ON u.id = m.user_id \
          LEFT JOIN households h ON h.id = u.household_id \
          WHERE m.buurt_id = $1 AND m.role IN ('bewoner', 'commissielid') AND u.deleted_at IS NULL ORDER BY u.id",
