@@ -195,3 +195,24 @@ async fn each_voter_has_their_own_order_and_the_plain_form_still_votes() {
     assert_eq!(ranks, (1..=8).collect::<Vec<_>>());
     assert_eq!(closed.options[0].proposal_id, options[0]);
 }
+
+#[tokio::test]
+async fn at_once_an_initiative_goes_on_one_ballot_only() {
+    let app = TestApp::new().await;
+    let (h3, h5) = (household(&app, "Kastanjelaan 3").await, household(&app, "Kastanjelaan 5").await);
+    let a1 = initiative(&app, "Schommel", Some(h3)).await;
+    let b1 = initiative(&app, "Bankje", Some(h5)).await;
+    let mut clients = Vec::new();
+    for name in ["Kees", "Samira", "Anja", "Kees", "Samira", "Anja"] {
+        clients.push(app.signed_in(name).await);
+    }
+    let both = [a1, b1];
+    let attempts = clients.iter_mut().map(|c| open(&app, c, &both, None));
+    let replies = futures::future::join_all(attempts).await;
+    let opened = replies.iter().filter(|r| r.status.is_success()).count();
+    assert_eq!(opened, 1, "{replies:?}");
+    for r in replies.iter().filter(|r| !r.status.is_success()) {
+        assert_eq!(r.error(), AppError::Invalid(app::error::Problem::OptionUnavailable));
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM round_options").await, 2);
+}
