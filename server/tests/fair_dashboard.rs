@@ -68,9 +68,10 @@ async fn five_households_that_wrote_most_proposals_are_named_and_voters_never() 
     let app = TestApp::new().await;
     // Five loud households: 7, 6, 6, 6, 6 proposals; 20 ordinary ones: one each. 31 of 51 = 61%.
     let loud = ["Luid Anna", "Luid Bert", "Luid Cor", "Luid Dirk", "Luid Els"];
+    let mut written = Vec::new();
     for (i, name) in loud.iter().enumerate() {
         let id = resident_alone(&app, name).await;
-        proposals(&app, id, if i == 0 { 7 } else { 6 }).await;
+        written.push(proposals(&app, id, if i == 0 { 7 } else { 6 }).await);
     }
     for i in 0..20 {
         let id = resident_alone(&app, &format!("Gewoon {i:02}")).await;
@@ -85,6 +86,10 @@ async fn five_households_that_wrote_most_proposals_are_named_and_voters_never() 
             IN + 3600
         );
         rounds.push(insert(&app, sql).await);
+    }
+    // Two of Anna's initiatives and one of Bert's are on the first ballot.
+    for (position, p) in [written[0][0], written[0][1], written[1][0]].into_iter().enumerate() {
+        exec(&app, format!("INSERT INTO round_options (round_id, proposal_id, position) VALUES ({}, {p}, {position})", rounds[0])).await;
     }
     for i in 0..15 {
         let voter = resident_alone(&app, &format!("Stemmer {i:02}")).await;
@@ -113,6 +118,8 @@ async fn five_households_that_wrote_most_proposals_are_named_and_voters_never() 
     }
     let voted = d.kinds.iter().find(|k| k.kind == Kind::Voted).unwrap();
     assert_eq!((voted.participants, voted.total), (15, 25), "votes are still counted");
+    let on_ballot = d.kinds.iter().find(|k| k.kind == Kind::OnBallot).unwrap();
+    assert_eq!((on_ballot.participants, on_ballot.total), (2, 3), "ballot options by author");
 }
 
 #[tokio::test]
