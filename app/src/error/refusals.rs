@@ -31,11 +31,14 @@ pub enum Limit {
     Taken { when: String },
     /// More people than the room holds.
     Capacity { max: i64 },
+    /// Not a room rule: a new voting round has more initiatives of one household than the
+    /// limit allows; `households` names them with their count ("Kastanjelaan 3 (2)").
+    BallotHousehold { max: i64, households: String },
 }
 
 impl Limit {
     /// Every message key, so a test can check each has a translation.
-    pub const KEYS: [&'static str; 12] = [
+    pub const KEYS: [&'static str; 13] = [
         "room-limit-month",
         "room-limit-future",
         "room-limit-shortest",
@@ -48,6 +51,7 @@ impl Limit {
         "room-limit-closed-day",
         "room-limit-taken",
         "room-limit-capacity",
+        "vote-limit-household",
     ];
 
     pub fn key(&self) -> &'static str {
@@ -64,6 +68,7 @@ impl Limit {
             Limit::ClosedDay { .. } => 9,
             Limit::Taken { .. } => 10,
             Limit::Capacity { .. } => 11,
+            Limit::BallotHousehold { .. } => 12,
         };
         Limit::KEYS[i]
     }
@@ -88,6 +93,7 @@ impl Limit {
             Limit::ClosedDay { when, reason } => vec![("when", when.clone()), ("reason", reason.clone())],
             Limit::Taken { when } => vec![("when", when.clone())],
             Limit::Capacity { max } => vec![("max", max.to_string())],
+            Limit::BallotHousehold { max, households } => vec![("max", max.to_string()), ("households", households.clone())],
         };
         tr_args(lang, self.key(), &args)
     }

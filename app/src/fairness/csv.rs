@@ -34,7 +34,7 @@ pub fn to_csv(d: &Dashboard, lang: crate::i18n::Lang) -> String {
         for g in rows.iter() {
             let label = if translate { tr(lang, &g.label) } else { g.label.clone() };
             line(part, "bewoners", &label, g.residents.to_string());
-            for (kind, n) in Kind::ALL.iter().zip(&g.participants) {
+            for (kind, n) in Kind::GROUPED.iter().zip(&g.participants) {
                 line(part, kind.code(), &label, n.to_string());
             }
             line(part, "deden_mee", &label, g.any.to_string());

@@ -41,10 +41,16 @@ pub async fn dashboard_for(db: &Db, user: &SessionUser, (van, tot): (&str, &str)
         amounts.push(store::amounts(db, buurt, kind, from, to).await?);
     }
     let kinds: Vec<_> = Kind::ALL.iter().zip(&amounts).map(|(k, a)| rules::kind_figures(*k, &residents, a)).collect();
-    let signals = kinds.iter().filter_map(rules::signal).collect();
+    let settings = crate::proposals::service::settings(db, buurt).await?;
+    let t = rules::Thresholds { top5_percent: settings.signal_top5_percent, median_ratio: settings.signal_median_ratio };
+    let signals = Kind::ALL.iter().zip(&amounts).filter_map(|(k, a)| rules::signal(*k, &residents, a, t)).collect();
+    let (supports, reports) = (store::supports(db, buurt, from, to).await?, store::reports(db, buurt, from, to).await?);
+    let together = rules::together_signals(&residents, &supports, &reports);
+    // Per age band and building: the ways of taking part of [`Kind::GROUPED`].
+    let grouped: Vec<_> = Kind::ALL.iter().zip(&amounts).filter(|(k, _)| Kind::GROUPED.contains(k)).map(|(_, a)| a.clone()).collect();
     let age_order: Vec<String> = AgeBand::ALL.iter().map(|b| b.key().to_string()).collect();
-    let by_age = rules::by_group(&residents, &amounts, |r| r.age_key.to_string(), &age_order);
-    let by_building = rules::by_group(&residents, &amounts, |r| r.building.clone(), &[]);
+    let by_age = rules::by_group(&residents, &grouped, |r| r.age_key.to_string(), &age_order);
+    let by_building = rules::by_group(&residents, &grouped, |r| r.building.clone(), &[]);
     let took_part = by_age.iter().map(|g| g.any).sum();
     let groups = crate::groups::service::figures(db, buurt, from, to)
         .await?
@@ -64,6 +70,7 @@ pub async fn dashboard_for(db: &Db, user: &SessionUser, (van, tot): (&str, &str)
         by_building,
         groups,
         signals,
+        together,
     })
 }
 

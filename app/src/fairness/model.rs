@@ -1,5 +1,5 @@
-//! The fair-voice figures as the dashboard and the CSV show them: counts only, never anyone's
-//! name or ballot.
+//! The fair-voice figures as the dashboard and the CSV show them: counts, and in a signal the
+//! names of residents for public acts only, never anyone's vote.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,10 +18,28 @@ pub enum Kind {
     Reserved,
     /// Hours given in volunteer group tasks (minutes recorded).
     Helped,
+    /// Supports given to proposals ("Ik steun dit").
+    Supported,
+    /// Reports of comments and proposals.
+    Reported,
+    /// Initiatives on the ballots of rounds in the period, counted for their authors.
+    OnBallot,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [Kind::Proposed, Kind::Commented, Kind::Voted, Kind::SignedUp, Kind::Reserved, Kind::Helped];
+    pub const ALL: [Kind; 9] = [
+        Kind::Proposed,
+        Kind::Commented,
+        Kind::Voted,
+        Kind::SignedUp,
+        Kind::Reserved,
+        Kind::Helped,
+        Kind::Supported,
+        Kind::Reported,
+        Kind::OnBallot,
+    ];
+    /// The ways of taking part counted per age band and building ("deden mee").
+    pub const GROUPED: [Kind; 6] = [Kind::Proposed, Kind::Commented, Kind::Voted, Kind::SignedUp, Kind::Reserved, Kind::Helped];
 
     /// The code in the CSV.
     pub fn code(self) -> &'static str {
@@ -32,6 +50,9 @@ impl Kind {
             Kind::SignedUp => "aanmeldingen",
             Kind::Reserved => "ruimte_uren",
             Kind::Helped => "vrijwilligers_uren",
+            Kind::Supported => "steunbetuigingen",
+            Kind::Reported => "meldingen",
+            Kind::OnBallot => "op_stembiljet",
         }
     }
 
@@ -44,6 +65,9 @@ impl Kind {
             Kind::SignedUp => "fair-kind-signed-up",
             Kind::Reserved => "fair-kind-reserved",
             Kind::Helped => "fair-kind-helped",
+            Kind::Supported => "fair-kind-supported",
+            Kind::Reported => "fair-kind-reported",
+            Kind::OnBallot => "fair-kind-on-ballot",
         }
     }
 
@@ -52,16 +76,26 @@ impl Kind {
         matches!(self, Kind::Reserved | Kind::Helped)
     }
 
-    /// The Fluent keys of the concentration signal and of the suggested action.
-    pub fn signal_keys(self) -> (&'static str, &'static str) {
+    /// The Fluent keys of the concentration signal and of the suggested action; `None` for
+    /// votes: one vote per resident per round is not something a few can take over.
+    pub fn signal_keys(self) -> Option<(&'static str, &'static str)> {
         match self {
-            Kind::Proposed => ("fair-signal-proposed", "fair-action-proposed"),
-            Kind::Commented => ("fair-signal-commented", "fair-action-commented"),
-            Kind::Voted => ("fair-signal-voted", "fair-action-voted"),
-            Kind::SignedUp => ("fair-signal-signed-up", "fair-action-signed-up"),
-            Kind::Reserved => ("fair-signal-reserved", "fair-action-reserved"),
-            Kind::Helped => ("fair-signal-helped", "fair-action-helped"),
+            Kind::Proposed => Some(("fair-conc-proposed", "fair-action-proposed")),
+            Kind::Commented => Some(("fair-conc-commented", "fair-action-commented")),
+            Kind::Voted => None,
+            Kind::SignedUp => Some(("fair-conc-signed-up", "fair-action-signed-up")),
+            Kind::Reserved => Some(("fair-conc-reserved", "fair-action-reserved")),
+            Kind::Helped => Some(("fair-conc-helped", "fair-action-helped")),
+            Kind::Supported => Some(("fair-conc-supported", "fair-action-supported")),
+            Kind::Reported => Some(("fair-conc-reported", "fair-action-reported")),
+            Kind::OnBallot => Some(("fair-conc-on-ballot", "fair-action-on-ballot")),
         }
+    }
+
+    /// A signal of this kind names the residents: public acts only (proposals, comments,
+    /// reports, and the authors of initiatives on a ballot). Never who voted, supported or booked.
+    pub fn names_people(self) -> bool {
+        matches!(self, Kind::Proposed | Kind::Commented | Kind::Reported | Kind::OnBallot)
     }
 }
 
@@ -77,8 +111,6 @@ pub struct KindFigures {
     pub top10_share: Option<i64>,
     /// Percent of the total taken by the 5 most active households.
     pub top5_households_share: Option<i64>,
-    /// Percent taken by the 3 most active residents (for the signal).
-    pub top3_share: Option<i64>,
     /// The Gini index over all residents, in thousandths (0 = everyone alike, 1000 = one did all).
     pub gini: Option<i64>,
 }
@@ -106,12 +138,48 @@ pub struct VolunteerGroupRow {
     pub minutes: i64,
 }
 
-/// "3 bewoners schreven 62% van de reacties", with a suggested action.
+/// "5 huishoudens schreven samen 61 % van de voorstellen (ieder minstens 3 keer zoveel als een
+/// gewoon huishouden): Jan, Piet, …", with a suggested action.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signal {
     pub kind: Kind,
-    pub people: i64,
+    /// The most active households (5).
+    pub households: i64,
+    /// Their share of the kind, in percent.
     pub share: i64,
+    /// Each did at least this many times what the median household did.
+    pub ratio: i64,
+    /// The residents of those households who did it, for public acts only; else empty.
+    pub names: Vec<String>,
+}
+
+/// How households acted together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Together {
+    /// Each household supported at least 2 proposals of the other.
+    Supports,
+    /// Both households reported the same items.
+    Reports,
+}
+
+impl Together {
+    pub fn key(self) -> &'static str {
+        match self {
+            Together::Supports => "fair-together-supports",
+            Together::Reports => "fair-together-reports",
+        }
+    }
+}
+
+/// Two households that acted together in the period: supported each other's proposals (`a`
+/// and `b` times) or reported the same items (`a` = `b` = how many).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TogetherSignal {
+    pub how: Together,
+    pub a: i64,
+    pub b: i64,
+    /// For supports: the authors of the proposals supported; for reports: the reporters.
+    pub names: Vec<String>,
 }
 
 /// Everything the dashboard shows for a buurt and period.
@@ -131,6 +199,7 @@ pub struct Dashboard {
     pub by_building: Vec<GroupRow>,
     pub groups: Vec<VolunteerGroupRow>,
     pub signals: Vec<Signal>,
+    pub together: Vec<TogetherSignal>,
 }
 
 /// Thousandths as a decimal with a comma: `620` → `0,62`.

@@ -1,6 +1,7 @@
 //! SQL for the fair-voice figures: the residents of a buurt and, per kind of taking part,
-//! the amount per resident in a period. Counts only; votes are counted as rounds voted in
-//! (what was voted is secret and not linked to anyone).
+//! the amount per resident in a period; who supported whose proposals and who reported what,
+//! to find households acting together. Votes are counted as rounds voted in (what was voted
+//! is secret and not linked to anyone).
 
 use super::model::Kind;
 use super::rules::Resident;
@@ -10,10 +11,13 @@ use crate::error::AppResult;
 use crate::voting::model::age_from_code;
 use std::collections::HashMap;
 
-/// The residents (bewoner, commissielid) of a buurt, with household, building and age band.
+/// A resident row: id, shown name, household, building, age band.
+type ResidentRow = (i64, Option<String>, Option<i64>, Option<String>, Option<String>);
+
+/// The residents (bewoner, commissielid) of a buurt, with name, household, building and age band.
 pub async fn residents(db: &Db, buurt: BuurtId) -> AppResult<Vec<Resident>> {
-    let rows: Vec<(i64, Option<i64>, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT u.id, u.household_id, h.building, u.age_band FROM memberships m JOIN users u ON u.id = m.user_id \
+    let rows: Vec<ResidentRow> = sqlx::query_as(
+        "SELECT u.id, u.display_name, u.household_id, h.building, u.age_band FROM memberships m JOIN users u ON u.id = m.user_id \
          LEFT JOIN households h ON h.id = u.household_id \
          WHERE m.buurt_id = $1 AND m.role IN ('bewoner', 'commissielid') AND u.deleted_at IS NULL ORDER BY u.id",
     )
@@ -22,8 +26,9 @@ pub async fn residents(db: &Db, buurt: BuurtId) -> AppResult<Vec<Resident>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, household, building, band)| Resident {
+        .map(|(id, name, household, building, band)| Resident {
             id,
+            name: name.unwrap_or_default(),
             household,
             building: building.unwrap_or_default(),
             age_key: band.as_deref().and_then(age_from_code).map_or("fair-age-unknown", |b| b.key()),
@@ -61,6 +66,20 @@ fn sql(kind: Kind) -> &'static str {
              JOIN volunteer_groups g ON g.id = t.group_id \
              WHERE g.buurt_id = $1 AND t.starts_at >= $2 AND t.starts_at < $3 AND s.minutes > 0 GROUP BY s.user_id"
         }
+        Kind::Supported => {
+            "SELECT s.user_id, COUNT(*) FROM proposal_supporters s JOIN proposals p ON p.id = s.proposal_id \
+             WHERE p.buurt_id = $1 AND s.created_at >= $2 AND s.created_at < $3 GROUP BY s.user_id"
+        }
+        Kind::Reported => {
+            "SELECT reporter_id, COUNT(*) FROM reports WHERE buurt_id = $1 AND created_at >= $2 AND created_at < $3 \
+             GROUP BY reporter_id"
+        }
+        // Rounds that were open at some moment of the period (not only planned in it).
+        Kind::OnBallot => {
+            "SELECT p.author_id, COUNT(*) FROM round_options o JOIN vote_rounds r ON r.id = o.round_id \
+             JOIN proposals p ON p.id = o.proposal_id \
+             WHERE r.buurt_id = $1 AND r.ends_at > $2 AND r.starts_at < $3 AND p.author_id IS NOT NULL GROUP BY p.author_id"
+        }
     }
 }
 
@@ -68,6 +87,32 @@ fn sql(kind: Kind) -> &'static str {
 pub async fn amounts(db: &Db, buurt: BuurtId, kind: Kind, from: i64, to: i64) -> AppResult<HashMap<i64, i64>> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(sql(kind)).bind(buurt.0).bind(from).bind(to).fetch_all(db).await?;
     Ok(rows.into_iter().collect())
+}
+
+/// The supports given in the period: `(supporter, author of the proposal)`, one per support.
+pub async fn supports(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT s.user_id, p.author_id FROM proposal_supporters s JOIN proposals p ON p.id = s.proposal_id \
+         WHERE p.buurt_id = $1 AND s.created_at >= $2 AND s.created_at < $3 AND p.author_id IS NOT NULL",
+    )
+    .bind(buurt.0)
+    .bind(from)
+    .bind(to)
+    .fetch_all(db)
+    .await?)
+}
+
+/// The reports made in the period: `(reporter, item)`, the item as `voorstel-<id>` or `reactie-<id>`.
+pub async fn reports(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<Vec<(i64, String)>> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT reporter_id, target_kind, target_id FROM reports WHERE buurt_id = $1 AND created_at >= $2 AND created_at < $3",
+    )
+    .bind(buurt.0)
+    .bind(from)
+    .bind(to)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(reporter, kind, id)| (reporter, format!("{kind}-{id}"))).collect())
 }
 
 /// How many households of the buurt have at least one resident.

@@ -6,7 +6,7 @@ use crate::components::{Loaded, PageHead, ShareBar};
 use crate::fairness::api::get_dashboard;
 use crate::fairness::model::{Dashboard, GroupRow, Kind, gini_label};
 use crate::groups::model::hours_label;
-use crate::i18n::{Lang, tr, use_lang};
+use crate::i18n::{Lang, tr, tr_args, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -59,18 +59,33 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
         </dl>
         <section aria-labelledby="signals-title">
             <h2 id="signals-title">{t!(lang, "fair-signals-title")}</h2>
-            {if d.signals.is_empty() {
+            {if d.signals.is_empty() && d.together.is_empty() {
                 view! { <p>{t!(lang, "fair-no-signals")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="fair-signals">
-                        {d.signals.iter().map(|s| {
-                            let (signal, action) = s.kind.signal_keys();
-                            let text = crate::i18n::tr_args(lang, signal, &[("people", s.people.to_string()), ("share", s.share.to_string())]);
-                            view! {
+                        {d.signals.iter().filter_map(|s| {
+                            let (signal, action) = s.kind.signal_keys()?;
+                            let figures = [("households", s.households.to_string()), ("share", s.share.to_string()), ("ratio", s.ratio.to_string())];
+                            let text = tr_args(lang, signal, &figures);
+                            let text = if s.names.is_empty() {
+                                tr_args(lang, "fair-signal-end", &[("signal", text)])
+                            } else {
+                                tr_args(lang, "fair-signal-names", &[("signal", text), ("names", s.names.join(", "))])
+                            };
+                            Some(view! {
                                 <li class="notice notice-info">
                                     <strong>{text}</strong>
                                     <p>{tr(lang, action)}</p>
+                                </li>
+                            })
+                        }).collect_view()}
+                        {d.together.iter().map(|g| {
+                            let args = [("a", g.a.to_string()), ("b", g.b.to_string()), ("names", g.names.join(", "))];
+                            view! {
+                                <li class="notice notice-info">
+                                    <strong>{tr_args(lang, g.how.key(), &args)}</strong>
+                                    <p>{t!(lang, "fair-action-together")}</p>
                                 </li>
                             }
                         }).collect_view()}
@@ -174,7 +189,7 @@ fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bo
                         <tr>
                             <th scope="col">{t!(lang, "fair-col-group")}</th>
                             <th scope="col">{t!(lang, "fair-residents")}</th>
-                            {Kind::ALL.iter().map(|k| view! { <th scope="col">{tr(lang, k.key())}</th> }).collect_view()}
+                            {Kind::GROUPED.iter().map(|k| view! { <th scope="col">{tr(lang, k.key())}</th> }).collect_view()}
                             <th scope="col">{t!(lang, "fair-took-part")}</th>
                             <th scope="col">{t!(lang, "fair-not-yet")}</th>
                         </tr>

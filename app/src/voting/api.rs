@@ -2,7 +2,7 @@
 //! role and the buurt of the round before it reads or writes. No function returns anyone's
 //! ballot but the caller's own, and none returns running totals before a round is closed.
 
-use super::model::{Candidate, RoundDetail, RoundSummary};
+use super::model::{Candidate, HouseholdCount, RoundDetail, RoundSummary};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -30,11 +30,16 @@ pub struct RoundList {
     pub rounds: Vec<RoundSummary>,
 }
 
-/// What the new-round form needs: the buurt and the accepted initiatives free for a ballot.
+/// What the new-round form needs: the buurt, the accepted initiatives free for a ballot, and
+/// per household how many of them it wrote, against the limit of initiatives per household.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewRoundForm {
     pub buurt_id: i64,
     pub candidates: Vec<Candidate>,
+    /// Busiest household first; households by their label (the commissie and staff only).
+    pub households: Vec<HouseholdCount>,
+    /// Initiatives of one household one ballot may have without a reason.
+    pub limit: i64,
     /// Suggested start (now) and end (two weeks later), as the date and time fields show them.
     pub start: (String, String),
     pub end: (String, String),
@@ -77,19 +82,16 @@ pub async fn get_round(id: i64) -> Result<RoundDetail, AppError> {
 /// The new-round form: the commissie and staff of the buurt only.
 #[server(prefix = "/api", endpoint = "stemronde-nieuw-formulier")]
 pub async fn get_new_round_form() -> Result<NewRoundForm, AppError> {
-    let user = require_user().await?;
+    let (user, state) = caller().await?;
     let buurt = user.buurt()?.buurt_id;
     can_manage_voting(&user, buurt)?;
-    let state = app_state()?;
-    let candidates = store::candidates(&state.db, buurt).await?.into_iter().map(|(id, title)| Candidate { id, title }).collect();
-    let now = now();
-    let (end_date, _) = time::local_parts(now + 14 * 24 * 3600);
-    Ok(NewRoundForm { buurt_id: buurt.0, candidates, start: time::local_parts(now), end: (end_date, "20:00".into()) })
+    present::new_round_form(&state.db, buurt, now()).await
 }
 
 /// The commissie (or staff) opens a round: title, rules, start and end, and at least two
 /// accepted initiatives of the buurt that are not on another round still to be closed;
-/// `opties[<id>]` ticks an initiative, `kosten[<id>]` gives its estimated cost in euros.
+/// `opties[<id>]` ticks an initiative, `kosten[<id>]` gives its estimated cost in euros;
+/// `reden` says why more initiatives of one household than the limit may go on it.
 #[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api", endpoint = "stemronde-nieuw")]
 pub async fn open_round(
@@ -107,6 +109,7 @@ pub async fn open_round(
     winners: String,
     opties: Option<HashMap<String, String>>,
     kosten: Option<HashMap<String, String>>,
+    reden: Option<String>,
 ) -> Result<(), AppError> {
     let user = require_user().await?;
     let buurt = BuurtId(buurt);
@@ -117,7 +120,8 @@ pub async fn open_round(
     let details = RoundDetails::parse(fields)?;
     let (starts_at, _) = time::parse_local(&start_date, &start_time, &start_time)?;
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
-    let input = NewRoundInput { buurt, details, starts_at, ends_at };
+    let over_limit_reason = crate::text::parse_text(&reden.unwrap_or_default(), 0, 300, true)?;
+    let input = NewRoundInput { buurt, details, starts_at, ends_at, over_limit_reason };
     let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input, now()));
     leptos_axum::redirect(&format!("/meedoen/stemronde/{}", round.0));
     Ok(())

@@ -147,6 +147,9 @@ pub struct RoundDetail {
     /// Once closed: the money the winners cost together.
     pub money_spent: Option<i64>,
     pub closed_when: String,
+    /// Why the commissie put more initiatives of one household on the ballot than the limit
+    /// allows (empty: it did not). Public: every resident sees it.
+    pub over_limit_reason: String,
 }
 
 /// An accepted initiative that can go on a new round's ballot.
@@ -154,6 +157,18 @@ pub struct RoundDetail {
 pub struct Candidate {
     pub id: i64,
     pub title: String,
+    /// The label of the household that wrote it (empty: none), for the commissie.
+    pub household: String,
+    /// Its household wrote more of the offered initiatives than one ballot may have.
+    pub over: bool,
+}
+
+/// A household and how many of the offered initiatives it wrote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HouseholdCount {
+    pub label: String,
+    pub count: i64,
+    pub over: bool,
 }
 
 pub use super::forms::{RoundDetails, RoundFields, euros_label, parse_ballot, parse_euros};

@@ -2,7 +2,8 @@
 //! times as people in the Netherlands read them. Reads only; a round whose end has passed but
 //! that the closing job has not closed yet shows as ended (counting), without writing.
 
-use super::model::{NoVote, OptionResult, OptionView, Person, Phase, RoundDetail, RoundId, RoundSummary};
+use super::api::NewRoundForm;
+use super::model::{Candidate, HouseholdCount, NoVote, OptionResult, OptionView, Person, Phase, RoundDetail, RoundId, RoundSummary};
 use super::{rules, store};
 use crate::accounts::model::BuurtId;
 use crate::auth::{SessionUser, can_help_residents, can_manage_voting};
@@ -28,11 +29,18 @@ pub fn summary(row: &store::RoundRow, now: i64, voted: bool) -> RoundSummary {
     }
 }
 
-/// The initiatives of a round with the visitor's own votes, and the results once closed.
+/// The initiatives of a round with the visitor's own votes, and the results once closed (by
+/// rank). Before that, in the visitor's own order (see [`rules::ballot_order`]), so no
+/// initiative gets the top place on every ballot.
 async fn options(db: &Db, row: &store::RoundRow, user: &SessionUser, phase: Phase) -> AppResult<Vec<OptionView>> {
     let mine: HashMap<i64, i64> = store::own_ballot(db, RoundId(row.id), user.id).await?.into_iter().collect();
-    Ok(store::options(db, RoundId(row.id))
-        .await?
+    let mut rows = store::options(db, RoundId(row.id)).await?;
+    if phase != Phase::Closed {
+        let ids: Vec<i64> = rows.iter().map(|o| o.proposal_id).collect();
+        let order = rules::ballot_order(&row.ballot_seed, user.id.0, &ids);
+        rows.sort_by_key(|o| order.iter().position(|id| *id == o.proposal_id));
+    }
+    Ok(rows
         .into_iter()
         .map(|o| OptionView {
             proposal_id: o.proposal_id,
@@ -48,6 +56,23 @@ async fn options(db: &Db, row: &store::RoundRow, user: &SessionUser, phase: Phas
             cost_cents: o.cost_cents,
         })
         .collect())
+}
+
+/// The new-round form: the free initiatives with the household that wrote each, and per
+/// household how many of them it wrote (busiest first), against the limit per ballot.
+pub async fn new_round_form(db: &Db, buurt: BuurtId, now: i64) -> AppResult<NewRoundForm> {
+    let rows = store::candidates(db, buurt).await?;
+    let limit = crate::proposals::service::settings(db, buurt).await?.ballot_per_household;
+    let counts = rules::household_counts(&rows.iter().map(|c| (c.id, c.household_id)).collect::<Vec<_>>());
+    let label = |h: Option<i64>| rows.iter().find(|c| h.is_some() && c.household_id == h).and_then(|c| c.household.clone()).unwrap_or_default();
+    let over = |h: Option<i64>| counts.iter().any(|(k, n)| h == Some(*k) && *n > limit);
+    let households = counts.iter().map(|(h, n)| HouseholdCount { label: label(Some(*h)), count: *n, over: *n > limit }).collect();
+    let candidates = rows
+        .iter()
+        .map(|c| Candidate { id: c.id, title: c.title.clone(), household: label(c.household_id), over: over(c.household_id) })
+        .collect();
+    let (end_date, _) = crate::time::local_parts(now + 14 * 24 * 3600);
+    Ok(NewRoundForm { buurt_id: buurt.0, candidates, households, limit, start: crate::time::local_parts(now), end: (end_date, "20:00".into()) })
 }
 
 /// The residents staff may record votes for, while the round is open.
@@ -97,5 +122,6 @@ pub async fn detail(db: &Db, user: &SessionUser, row: store::RoundRow, buurt_nam
         eligible,
         money_spent,
         closed_when: row.closed_at.map(moment_label).unwrap_or_default(),
+        over_limit_reason: row.over_limit_reason.clone(),
     })
 }

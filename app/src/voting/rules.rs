@@ -81,6 +81,45 @@ pub fn check_ballot(on_ballot: &[i64], input: &[(i64, i64)], rules: &RoundRules)
     Ok(rows)
 }
 
+/// Per household, how many of the initiatives it wrote: `(household, count)`, the busiest
+/// first (then by household id). `authors`: `(initiative, its author's household)`;
+/// initiatives without a household are not counted.
+pub fn household_counts(authors: &[(i64, Option<i64>)]) -> Vec<(i64, i64)> {
+    let mut counts: HashMap<i64, i64> = HashMap::new();
+    for household in authors.iter().filter_map(|(_, h)| *h) {
+        *counts.entry(household).or_default() += 1;
+    }
+    let mut out: Vec<(i64, i64)> = counts.into_iter().collect();
+    out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// The households with more initiatives on one ballot than `limit` (`counts` as
+/// [`household_counts`] gives them). Empty: the ballot is fair as it is.
+pub fn over_ballot_limit(counts: &[(i64, i64)], limit: i64) -> Vec<(i64, i64)> {
+    counts.iter().filter(|(_, n)| *n > limit).copied().collect()
+}
+
+/// The order of the initiatives on one voter's ballot: shuffled by a keyed hash of the voter
+/// and each initiative under the round's secret `seed` (32 hex digits). The same voter sees
+/// the same order on every visit; another voter another one; without the seed nobody can
+/// predict it. A round without a (valid) seed keeps the order `options` has.
+pub fn ballot_order(seed: &str, voter: i64, options: &[i64]) -> Vec<i64> {
+    let key: Option<[u8; 16]> = (seed.len() == 32)
+        .then(|| (0..16).map(|i| u8::from_str_radix(seed.get(2 * i..2 * i + 2)?, 16).ok()).collect::<Option<Vec<u8>>>())
+        .flatten()
+        .and_then(|bytes| bytes.try_into().ok());
+    let mut order = options.to_vec();
+    if let Some(key) = key {
+        let place = |option: &i64| {
+            let msg: Vec<u8> = voter.to_le_bytes().into_iter().chain(option.to_le_bytes()).collect();
+            (super::siphash::siphash24(&key, &msg), *option)
+        };
+        order.sort_by_cached_key(place);
+    }
+    order
+}
+
 /// A round closes at or after its end, once.
 pub fn may_close(now: i64, ends_at: i64, closed: bool) -> Result<(), Problem> {
     if closed {
@@ -191,6 +230,42 @@ mod tests {
         assert_eq!(check_ballot(&on, &[(9, 1)], &r), Err(Problem::Unknown));
         assert_eq!(check_ballot(&on, &[(1, 1), (1, 1)], &r), Err(Problem::Unknown));
         assert_eq!(check_ballot(&on, &[(1, -1)], &r), Err(Problem::VoteNumberInvalid));
+    }
+
+    #[test]
+    fn one_initiative_per_household_unless_the_limit_is_higher() {
+        // Initiatives 1, 2, 3 by household 10; 4 by 11; 5 and 6 by 12; 7 by nobody's household.
+        let authors = [(1, Some(10)), (2, Some(10)), (3, Some(10)), (4, Some(11)), (5, Some(12)), (6, Some(12)), (7, None)];
+        let counts = household_counts(&authors);
+        assert_eq!(counts, vec![(10, 3), (12, 2), (11, 1)]);
+        assert_eq!(over_ballot_limit(&counts, 1), vec![(10, 3), (12, 2)]);
+        assert_eq!(over_ballot_limit(&counts, 2), vec![(10, 3)]);
+        assert_eq!(over_ballot_limit(&counts, 3), vec![]);
+        assert_eq!(over_ballot_limit(&household_counts(&[(1, Some(10)), (4, Some(11)), (7, None), (8, None)]), 1), vec![]);
+    }
+
+    #[test]
+    fn each_voter_has_their_own_stable_order() {
+        let seed = "00112233445566778899aabbccddeeff";
+        let options: Vec<i64> = (1..=12).collect();
+        let mine = ballot_order(seed, 41, &options);
+        // A permutation: every initiative once.
+        let mut sorted = mine.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, options);
+        // Stable for one voter, whatever order the options come in.
+        assert_eq!(ballot_order(seed, 41, &options), mine);
+        let reversed: Vec<i64> = options.iter().rev().copied().collect();
+        assert_eq!(ballot_order(seed, 41, &reversed), mine);
+        // Different between voters and between rounds (12! orders: equal by chance is next to impossible).
+        assert_ne!(ballot_order(seed, 42, &options), mine);
+        assert_ne!(ballot_order("ffeeddccbbaa99887766554433221100", 41, &options), mine);
+        let firsts: HashSet<i64> = (1..=40).map(|voter| ballot_order(seed, voter, &options)[0]).collect();
+        assert!(firsts.len() > 4, "many voters do not all start with the same initiative: {firsts:?}");
+        assert_ne!(mine, options, "shuffled, not as given");
+        // Rounds opened before seeds existed keep their order.
+        assert_eq!(ballot_order("", 41, &options), options);
+        assert_eq!(ballot_order("not hex at all, not hex at all!!", 41, &options), options);
     }
 
     fn rows(spec: &[(&str, i64, i64)]) -> Vec<(String, i64, i64)> {

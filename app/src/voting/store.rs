@@ -33,6 +33,10 @@ pub struct RoundRow {
     pub winners: i64,
     pub closed_at: Option<i64>,
     pub eligible: Option<i64>,
+    /// The secret seed of the ballot order (hex; empty for rounds opened before seeds).
+    pub ballot_seed: String,
+    /// Why the commissie went over the limit of initiatives per household (empty: it did not).
+    pub over_limit_reason: String,
     pub options: i64,
     pub turnout: i64,
 }
@@ -50,7 +54,7 @@ impl RoundRow {
 }
 
 const SELECT_ROUND: &str = "SELECT r.id, r.buurt_id, r.title, r.description, r.starts_at, r.ends_at, r.vote_budget, \
-    r.max_per_option, r.min_age_band, r.money_cents, r.winners, r.closed_at, r.eligible, \
+    r.max_per_option, r.min_age_band, r.money_cents, r.winners, r.closed_at, r.eligible, r.ballot_seed, r.over_limit_reason, \
     (SELECT COUNT(*) FROM round_options o WHERE o.round_id = r.id) AS options, \
     (SELECT COUNT(*) FROM round_voters v WHERE v.round_id = r.id) AS turnout \
     FROM vote_rounds r";
@@ -86,23 +90,32 @@ pub async fn due_rounds(db: &Db, now: i64) -> AppResult<Vec<RoundId>> {
     Ok(ids.into_iter().map(RoundId).collect())
 }
 
-/// A round to open: its checked details, its period, who opens it and when.
+/// A round to open: its checked details, its period, why it may go over the limit of
+/// initiatives per household (empty: it does not), who opens it and when.
 pub struct NewRound<'a> {
     pub buurt: BuurtId,
     pub details: &'a RoundDetails,
+    pub over_limit_reason: &'a str,
     pub starts_at: i64,
     pub ends_at: i64,
     pub by: UserId,
     pub now: i64,
 }
 
-/// Opens a round with its initiatives, in the order given.
+/// A fresh secret seed for the ballot order of a round: 128 random bits, hex.
+fn new_seed() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Opens a round with its initiatives, in the order given, and a fresh seed for the order
+/// each voter sees.
 pub async fn insert_round_at(tx: &mut Tx, r: NewRound<'_>) -> AppResult<RoundId> {
     let (buurt, d, starts_at, ends_at, by) = (r.buurt, r.details, r.starts_at, r.ends_at, r.by);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO vote_rounds (buurt_id, title, description, starts_at, ends_at, vote_budget, max_per_option, \
-         min_age_band, money_cents, winners, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+         min_age_band, money_cents, winners, created_by, created_at, ballot_seed, over_limit_reason) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(buurt.0)
     .bind(&d.title)
@@ -116,6 +129,8 @@ pub async fn insert_round_at(tx: &mut Tx, r: NewRound<'_>) -> AppResult<RoundId>
     .bind(d.rules.winners)
     .bind(by.0)
     .bind(r.now)
+    .bind(new_seed())
+    .bind(r.over_limit_reason)
     .fetch_one(&mut **tx)
     .await?;
     for (position, (proposal, cost)) in d.options.iter().enumerate() {
@@ -164,11 +179,24 @@ pub async fn entries(tx: &mut Tx, round: RoundId) -> AppResult<Vec<Entry>> {
     Ok(rows.into_iter().map(|(proposal_id, cost_cents)| Entry { proposal_id, cost_cents }).collect())
 }
 
+/// An initiative a new round can put on its ballot, with the household that wrote it (the
+/// author's household when they wrote it, else their household now) and its label.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CandidateRow {
+    pub id: i64,
+    pub title: String,
+    pub household_id: Option<i64>,
+    pub household: Option<String>,
+}
+
 /// Accepted initiatives of a buurt that are not hidden and not on a round that is still
 /// to be closed: what a new round can put on its ballot. Oldest first.
-pub async fn candidates<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: BuurtId) -> AppResult<Vec<(i64, String)>> {
-    Ok(sqlx::query_as(
-        "SELECT p.id, p.title FROM proposals p WHERE p.buurt_id = $1 AND p.kind = 'initiatief' \
+pub async fn candidates<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: BuurtId) -> AppResult<Vec<CandidateRow>> {
+    Ok(sqlx::query_as::<_, CandidateRow>(
+        "SELECT p.id, p.title, COALESCE(p.household_id, u.household_id) AS household_id, h.label AS household \
+         FROM proposals p LEFT JOIN users u ON u.id = p.author_id \
+         LEFT JOIN households h ON h.id = COALESCE(p.household_id, u.household_id) \
+         WHERE p.buurt_id = $1 AND p.kind = 'initiatief' \
          AND p.status = 'geaccepteerd' AND p.hidden_at IS NULL AND NOT EXISTS ( \
            SELECT 1 FROM round_options o JOIN vote_rounds r ON r.id = o.round_id \
            WHERE o.proposal_id = p.id AND r.closed_at IS NULL) \

@@ -9,7 +9,7 @@ use crate::error::AppResult;
 
 /// Opens a round at the current time (demo seed).
 pub async fn insert_round(tx: &mut Tx, buurt: BuurtId, d: &RoundDetails, starts_at: i64, ends_at: i64, by: UserId) -> AppResult<RoundId> {
-    super::insert_round_at(tx, super::NewRound { buurt, details: d, starts_at, ends_at, by, now: now() }).await
+    super::insert_round_at(tx, super::NewRound { buurt, details: d, over_limit_reason: "", starts_at, ends_at, by, now: now() }).await
 }
 
 /// Stores a ballot at the current time (demo seed).

@@ -1,29 +1,42 @@
 //! The commissie (or staff) opens a round on accepted initiatives of the buurt that are not on
-//! another round still to be closed.
+//! another round still to be closed. At most `ballot_per_household` initiatives of one
+//! household go on one ballot, unless the commissie gives a reason: that reason is shown on
+//! the round's page to every resident.
 
 use super::super::model::{RoundDetails, RoundId};
 use super::super::{rules, store};
 use crate::accounts::model::BuurtId;
 use crate::auth::SessionUser;
 use crate::db::Tx;
-use crate::error::{AppResult, Problem};
-use std::collections::HashSet;
+use crate::error::{AppError, AppResult, Limit, Problem};
+use std::collections::HashMap;
 
-/// A new round as the form gives it, parsed: its details and the local start and end as UTC
-/// seconds.
+/// A new round as the form gives it, parsed: its details, the local start and end as UTC
+/// seconds, and why it may go over the limit per household (may be empty).
 pub struct NewRoundInput {
     pub buurt: BuurtId,
     pub details: RoundDetails,
     pub starts_at: i64,
     pub ends_at: i64,
+    pub over_limit_reason: String,
 }
 
 pub async fn open_round(tx: &mut Tx, actor: &SessionUser, input: NewRoundInput, now: i64) -> AppResult<RoundId> {
     let (starts_at, ends_at) = rules::round_period(now, input.starts_at, input.ends_at)?;
-    let free: HashSet<i64> = store::candidates(&mut **tx, input.buurt).await?.into_iter().map(|(id, _)| id).collect();
-    if input.details.options.iter().any(|(id, _)| !free.contains(id)) {
+    let free: HashMap<i64, store::CandidateRow> = store::candidates(&mut **tx, input.buurt).await?.into_iter().map(|c| (c.id, c)).collect();
+    if input.details.options.iter().any(|(id, _)| !free.contains_key(id)) {
         return Err(Problem::OptionUnavailable.into());
     }
-    let round = store::NewRound { buurt: input.buurt, details: &input.details, starts_at, ends_at, by: actor.id, now };
+    let authors: Vec<(i64, Option<i64>)> = input.details.options.iter().map(|(id, _)| (*id, free[id].household_id)).collect();
+    let limit = crate::proposals::service::settings(&mut **tx, input.buurt).await?.ballot_per_household;
+    let over = rules::over_ballot_limit(&rules::household_counts(&authors), limit);
+    let reason = if over.is_empty() { "" } else { input.over_limit_reason.as_str() };
+    if !over.is_empty() && reason.is_empty() {
+        let label = |h: i64| free.values().find(|c| c.household_id == Some(h)).and_then(|c| c.household.clone()).unwrap_or_default();
+        let households = over.iter().map(|(h, n)| format!("{} ({n})", label(*h))).collect::<Vec<_>>().join(", ");
+        return Err(AppError::Limit(Limit::BallotHousehold { max: limit, households }));
+    }
+    let details = &input.details;
+    let round = store::NewRound { buurt: input.buurt, details, over_limit_reason: reason, starts_at, ends_at, by: actor.id, now };
     store::insert_round_at(tx, round).await
 }

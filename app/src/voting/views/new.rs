@@ -39,6 +39,7 @@ pub fn NewRoundPage() -> impl IntoView {
                 </div>
                 <TextField name="money" label=t!(lang, "vote-field-money") hint=t!(lang, "vote-field-money-hint") />
                 <TextField name="winners" kind="number" label=t!(lang, "vote-field-winners") hint=t!(lang, "vote-field-winners-hint") value="1".to_string() />
+                <HouseholdTable form=form.clone() />
                 <fieldset class="field">
                     <legend>{t!(lang, "vote-field-options")}</legend>
                     <p class="hint">{t!(lang, "vote-field-options-hint")}</p>
@@ -52,7 +53,11 @@ pub fn NewRoundPage() -> impl IntoView {
                                 <div class="vote-candidate">
                                     <div class="field-check">
                                         <input type="checkbox" id=check.clone() name=format!("opties[{}]", c.id) value="ja" />
-                                        <label for=check>{c.title.clone()}</label>
+                                        <label for=check>
+                                            {c.title.clone()}
+                                            {(!c.household.is_empty()).then(|| view! { " " <span class="meta">{t!(lang, "vote-by-household", household = c.household.clone())}</span> })}
+                                            {c.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
+                                        </label>
                                     </div>
                                     <div class="field">
                                         <label for=cost.clone()>{t!(lang, "vote-field-cost", title = c.title.clone())}</label>
@@ -63,8 +68,48 @@ pub fn NewRoundPage() -> impl IntoView {
                         }).collect_view().into_any()
                     }}
                 </fieldset>
+                <div class="field">
+                    <label for="reden">{t!(lang, "vote-field-over-reason")} " " <span class="optional">{t!(lang, "form-optional")}</span></label>
+                    <p class="hint" id="reden-hint">{t!(lang, "vote-field-over-reason-hint", max = form.limit)}</p>
+                    <textarea id="reden" name="reden" rows="2" maxlength="300" aria-describedby="reden-hint"></textarea>
+                </div>
                 <button type="submit" class="button">{t!(lang, "vote-open-submit")}</button>
             </ActionForm>
         } />
     }
+}
+
+/// For the commissie: per household, how many of the offered initiatives it wrote, busiest
+/// first, with the limit of one ballot. Households by their label (staff and commissie only).
+#[component]
+fn HouseholdTable(form: NewRoundForm) -> impl IntoView {
+    let lang = use_lang();
+    (!form.households.is_empty()).then(|| view! {
+        <section class="panel" aria-labelledby="households-title">
+            <h2 id="households-title">{t!(lang, "vote-households-title")}</h2>
+            <p class="hint">{t!(lang, "vote-households-hint", max = form.limit)}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "vote-households-caption")>
+                <table class="vote-households">
+                    <caption>{t!(lang, "vote-households-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(lang, "vote-col-household")}</th>
+                            <th scope="col">{t!(lang, "vote-col-initiatives")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {form.households.iter().map(|h| view! {
+                            <tr>
+                                <th scope="row">{h.label.clone()}</th>
+                                <td>
+                                    {h.count}
+                                    {h.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
+                                </td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    })
 }

@@ -31,6 +31,9 @@ pub fn RoundPage() -> impl IntoView {
                 <p><span class="tag">{tr(lang, s.phase.key())}</span> " " {s.period.clone()}</p>
                 <PlainText text=r.description.clone() />
                 <Rules rules=r.rules ends=r.ends.clone() closed=s.phase == Phase::Closed lang />
+                {(!r.over_limit_reason.is_empty()).then(|| view! {
+                    <p class="notice notice-info vote-over-limit">{t!(lang, "vote-over-limit-public", reason = r.over_limit_reason.clone())}</p>
+                })}
                 {match s.phase {
                     Phase::Closed => view! { <Results round=r.clone() /> }.into_any(),
                     Phase::Ended => view! {
