@@ -82,25 +82,30 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
     db.begin_with("BEGIN IMMEDIATE").await
 }
 
-/// Runs one use case in a write transaction ([`begin_write`]): committed when it succeeds,
-/// rolled back when it refuses or fails (the `?` returns before the commit), so a refusal
-/// changes nothing. Server functions hand their use case over through this, so how a write
-/// begins (and, on another backend, how it retries) is decided in one place:
-/// `in_write!(&state.db, |tx| use_cases::join(tx, &user, group, now()))`.
+/// Runs one use case in a write transaction ([`begin_write`]) and gives its result: committed
+/// when it succeeds, rolled back when it refuses or fails, so a refusal changes nothing.
+/// Server functions hand their use case over through this, so how a write begins (and, on
+/// another backend, how it retries) is decided in one place:
+/// `in_write!(&state.db, |tx| use_cases::join(tx, &user, group, now()))` is an
+/// `AppResult` of what the use case returns.
 ///
 /// A macro rather than a function taking an async closure: the future of such a closure that
-/// borrows the transaction is not accepted as `Send` by rustc 1.95, and server functions must be.
+/// borrows the transaction is not accepted as `Send` by rustc 1.95 ("implementation of
+/// `AsyncFnOnce` is not general enough"), and server functions must be `Send`.
 #[macro_export]
 macro_rules! in_write {
-    ($db:expr, |$tx:ident| $work:expr) => {{
-        let mut tx = $crate::db::begin_write($db).await?;
-        let done = {
-            let $tx = &mut tx;
-            $work.await?
-        };
-        tx.commit().await?;
-        done
-    }};
+    ($db:expr, |$tx:ident| $work:expr) => {
+        async {
+            let mut tx = $crate::db::begin_write($db).await?;
+            let done = {
+                let $tx = &mut tx;
+                $work.await?
+            };
+            tx.commit().await?;
+            $crate::error::AppResult::Ok(done)
+        }
+        .await
+    };
 }
 
 /// Whether the database answers (for `/health`).

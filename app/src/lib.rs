@@ -33,6 +33,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod jobs;
 #[cfg(feature = "ssr")]
+pub mod keyed;
+#[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod server_fns;

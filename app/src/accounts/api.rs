@@ -65,7 +65,7 @@ pub async fn sign_up(
     let password_hash = state.passwords.hash(password).await?;
     let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
     let input = use_cases::NewResident { code, account };
-    let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input, now()));
+    let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input, now()))?;
 
     start_session(user).await?;
     tracing::info!(user = user.0, buurt = buurt.0, "resident signed up");
@@ -194,7 +194,7 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
         state.limits.record_failure(&account, ip);
         return Err(Problem::WrongPassword.into());
     }
-    in_write!(&state.db, |tx| use_cases::delete_account(tx, &user, now()));
+    in_write!(&state.db, |tx| use_cases::delete_account(tx, &user, now()))?;
     store::delete_sessions_of(&state.db, user.id, None).await?;
     session().await?.flush().await.map_err(AppError::internal)?;
     tracing::info!(user = user.id.0, "account deleted");

@@ -103,7 +103,7 @@ pub async fn create_group(
     let state = app_state()?;
     let details = GroupDetails::parse(&name, &description, &audience, &time_needed, &policy)?;
     let input = NewGroup { buurt, details, coordinator: UserId(coordinator), also_me: also_me.is_some() };
-    let group = in_write!(&state.db, |tx| use_cases::create_group(tx, &user, input, now()));
+    let group = in_write!(&state.db, |tx| use_cases::create_group(tx, &user, input, now()))?;
     leptos_axum::redirect(&group_link(group));
     Ok(())
 }
@@ -113,7 +113,7 @@ pub async fn create_group(
 pub async fn join_group(group: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    Ok(in_write!(&state.db, |tx| use_cases::join_group(tx, &user, &access.group, now())))
+    in_write!(&state.db, |tx| use_cases::join_group(tx, &user, &access.group, now()))
 }
 
 /// Leaves a group (or withdraws a request). A member is withdrawn from the group's tasks
@@ -122,7 +122,7 @@ pub async fn join_group(group: i64) -> Result<(), AppError> {
 pub async fn leave_group(group: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    Ok(in_write!(&state.db, |tx| use_cases::leave_group(tx, &user, &access.group, now())))
+    in_write!(&state.db, |tx| use_cases::leave_group(tx, &user, &access.group, now()))
 }
 
 /// A coordinator (or staff) answers a request to join: `decision` is `ja` or `nee`. The
@@ -139,7 +139,7 @@ pub async fn decide_request(member: i64, decision: String) -> Result<(), AppErro
         _ => return Err(Problem::Unknown.into()),
     };
     let decision = Decision { member: MemberId(row.id), user: UserId(row.user_id), accept };
-    Ok(in_write!(&state.db, |tx| use_cases::decide_request(tx, &user, &access.group, decision, now())))
+    in_write!(&state.db, |tx| use_cases::decide_request(tx, &user, &access.group, decision, now()))
 }
 
 /// A coordinator (or staff) makes a member a co-coordinator; the member is told.
@@ -148,7 +148,7 @@ pub async fn make_coordinator(member: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let row = store::find_member(&state.db, MemberId(member)).await?.ok_or(AppError::Forbidden)?;
     let access = Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
-    Ok(in_write!(&state.db, |tx| use_cases::make_coordinator(tx, &access.group, MemberId(row.id), now())))
+    in_write!(&state.db, |tx| use_cases::make_coordinator(tx, &access.group, MemberId(row.id), now()))
 }
 
 /// A coordinator (or staff) posts a short announcement; every member finds it in Meldingen.
@@ -157,7 +157,7 @@ pub async fn post_announcement(group: i64, text: String) -> Result<(), AppError>
     let (user, state) = caller().await?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let text = parse_announcement(&text)?;
-    Ok(in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text, now())))
+    in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text, now()))
 }
 
 /// A coordinator (or staff) plans a task or shift: what, when, where and how many hands.
@@ -180,7 +180,7 @@ pub async fn plan_task(
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let needed = parse_hands(&needed)?;
     let input = NewTaskInput { group: access.id(), title, place, starts_at: slot.start, ends_at: slot.end, needed };
-    in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input, now));
+    in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input, now))?;
     Ok(())
 }
 
@@ -189,14 +189,14 @@ pub async fn plan_task(
 #[server(prefix = "/api", endpoint = "taak-aanmelden")]
 pub async fn sign_up_for_task(task: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    Ok(in_write!(&state.db, |tx| use_cases::sign_up_for_task(tx, &user, TaskId(task), now())))
+    in_write!(&state.db, |tx| use_cases::sign_up_for_task(tx, &user, TaskId(task), now()))
 }
 
 /// A member withdraws from a task that has not started.
 #[server(prefix = "/api", endpoint = "taak-afmelden")]
 pub async fn withdraw_from_task(task: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    Ok(in_write!(&state.db, |tx| use_cases::withdraw_from_task(tx, &user, TaskId(task), now())))
+    in_write!(&state.db, |tx| use_cases::withdraw_from_task(tx, &user, TaskId(task), now()))
 }
 
 /// A coordinator (or staff) records the hours someone gave, once the task has ended.
@@ -209,7 +209,7 @@ pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
     let row = store::task(&state.db, task).await?;
     Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
     let input = Hours { signup, minutes: parse_hours(&hours)?, task_ends_at: row.ends_at };
-    Ok(in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input, now())))
+    in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input, now()))
 }
 
 /// The signed-in user's groups (also open requests) and the tasks they signed up for.

@@ -43,7 +43,7 @@ pub async fn create_buurt(name: String) -> Result<(), AppError> {
     if slug.is_empty() {
         return Err(Problem::NameEmpty.into());
     }
-    in_write!(&state.db, |tx| use_cases::create_buurt(tx, &user, (name, slug), now()));
+    in_write!(&state.db, |tx| use_cases::create_buurt(tx, &user, (name, slug), now()))?;
     Ok(())
 }
 
@@ -64,7 +64,7 @@ pub async fn create_household(buurt: i64, label: String, building: String) -> Re
     let state = app_state()?;
     let label = HouseholdLabel::parse(&label)?.as_str().to_string();
     let building = parse_short_text(&building, 40)?;
-    let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label, building }, now()));
+    let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label, building }, now()))?;
     leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
     Ok(())
 }
@@ -87,7 +87,7 @@ pub async fn create_invite(household: i64, max_uses: String) -> Result<(), AppEr
     can_manage_people(&user, buurt)?;
     let default_uses = store::default_invite_uses(&state.db, household).await?;
     let max_uses = parse_max_uses(&max_uses, default_uses)?;
-    in_write!(&state.db, |tx| use_cases::create_invite(tx, &user, NewInvite { buurt, household, max_uses }, now()));
+    in_write!(&state.db, |tx| use_cases::create_invite(tx, &user, NewInvite { buurt, household, max_uses }, now()))?;
     Ok(())
 }
 
@@ -97,7 +97,7 @@ pub async fn revoke_invite(invite: i64) -> Result<(), AppError> {
     let invite = InviteId(invite);
     let (household, buurt) = store::owner_of_invite(&state.db, invite).await?.ok_or(AppError::Forbidden)?;
     can_manage_people(&user, buurt)?;
-    Ok(in_write!(&state.db, |tx| use_cases::revoke_invite(tx, &user, (invite, household, buurt), now())))
+    in_write!(&state.db, |tx| use_cases::revoke_invite(tx, &user, (invite, household, buurt), now()))
 }
 
 /// The printable letter for one invite code, with a QR code to the sign-up page.
@@ -129,5 +129,5 @@ pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppEr
     let state = app_state()?;
     let change = RoleChange { buurt, actor_role, member: UserId(member), role: Role::parse(&role)? };
     crate::auth::can_assign_role(actor_role, change.role)?;
-    Ok(in_write!(&state.db, |tx| use_cases::set_role(tx, &user, change, now())))
+    in_write!(&state.db, |tx| use_cases::set_role(tx, &user, change, now()))
 }

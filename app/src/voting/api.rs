@@ -122,7 +122,7 @@ pub async fn open_round(
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
     let over_limit_reason = crate::text::parse_text(&reden.unwrap_or_default(), 0, 300, true)?;
     let input = NewRoundInput { buurt, details, starts_at, ends_at, over_limit_reason };
-    let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input, now()));
+    let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input, now()))?;
     leptos_axum::redirect(&format!("/meedoen/stemronde/{}", round.0));
     Ok(())
 }

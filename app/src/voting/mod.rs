@@ -10,7 +10,6 @@ pub mod model;
 pub mod present;
 pub mod rules;
 pub mod service;
-mod siphash;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]

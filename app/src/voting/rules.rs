@@ -104,6 +104,7 @@ pub fn over_ballot_limit(counts: &[(i64, i64)], limit: i64) -> Vec<(i64, i64)> {
 /// and each initiative under the round's secret `seed` (32 hex digits). The same voter sees
 /// the same order on every visit; another voter another one; without the seed nobody can
 /// predict it. A round without a (valid) seed keeps the order `options` has.
+#[cfg(feature = "ssr")]
 pub fn ballot_order(seed: &str, voter: i64, options: &[i64]) -> Vec<i64> {
     let key: Option<[u8; 16]> = (seed.len() == 32)
         .then(|| (0..16).map(|i| u8::from_str_radix(seed.get(2 * i..2 * i + 2)?, 16).ok()).collect::<Option<Vec<u8>>>())
@@ -112,8 +113,7 @@ pub fn ballot_order(seed: &str, voter: i64, options: &[i64]) -> Vec<i64> {
     let mut order = options.to_vec();
     if let Some(key) = key {
         let place = |option: &i64| {
-            let msg: Vec<u8> = voter.to_le_bytes().into_iter().chain(option.to_le_bytes()).collect();
-            (super::siphash::siphash24(&key, &msg), *option)
+            (crate::keyed::rank(&key, &[&voter.to_le_bytes(), &option.to_le_bytes()]), *option)
         };
         order.sort_by_cached_key(place);
     }
@@ -244,6 +244,7 @@ mod tests {
         assert_eq!(over_ballot_limit(&household_counts(&[(1, Some(10)), (4, Some(11)), (7, None), (8, None)]), 1), vec![]);
     }
 
+    #[cfg(feature = "ssr")]
     #[test]
     fn each_voter_has_their_own_stable_order() {
         let seed = "00112233445566778899aabbccddeeff";

@@ -17,12 +17,12 @@ use {
 #[server(prefix = "/api", endpoint = "aanmelden-activiteit")]
 pub async fn sign_up_for(activity: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    Ok(in_write!(&state.db, |tx| use_cases::sign_up(tx, &user, ActivityId(activity), now())))
+    in_write!(&state.db, |tx| use_cases::sign_up(tx, &user, ActivityId(activity), now()))
 }
 
 /// Withdraws the user; a freed place goes to the first on the waiting list, who is told.
 #[server(prefix = "/api", endpoint = "afmelden-activiteit")]
 pub async fn withdraw_from(activity: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    Ok(in_write!(&state.db, |tx| use_cases::withdraw(tx, &user, ActivityId(activity), now())))
+    in_write!(&state.db, |tx| use_cases::withdraw(tx, &user, ActivityId(activity), now()))
 }

@@ -27,7 +27,7 @@ pub async fn submit_proposal(kind: String, #[server(flatten)] form: ProposalForm
     let state = app_state()?;
     let input = form.parse(&kind)?;
     let proposal = author::NewProposal { buurt: buurt.buurt_id, role, input };
-    let id = in_write!(&state.db, |tx| author::submit(tx, &user, proposal, now()));
+    let id = in_write!(&state.db, |tx| author::submit(tx, &user, proposal, now()))?;
     leptos_axum::redirect(&proposal_link(id));
     Ok(())
 }
@@ -41,7 +41,7 @@ pub async fn resubmit_proposal(proposal: i64, #[server(flatten)] form: ProposalF
     let input = form.parse(&row.kind)?;
     let answer = parse_note(&answer)?;
     let changes = author::Resubmission { id: ProposalId(row.id), role, input, answer };
-    Ok(in_write!(&state.db, |tx| author::resubmit(tx, &user, changes, now())))
+    in_write!(&state.db, |tx| author::resubmit(tx, &user, changes, now()))
 }
 
 /// The author withdraws an open proposal.
@@ -49,7 +49,7 @@ pub async fn resubmit_proposal(proposal: i64, #[server(flatten)] form: ProposalF
 pub async fn withdraw_proposal(proposal: i64) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let (row, role) = access::authored(&state.db, &user, ProposalId(proposal)).await?;
-    Ok(in_write!(&state.db, |tx| author::withdraw(tx, &user, (ProposalId(row.id), role), now())))
+    in_write!(&state.db, |tx| author::withdraw(tx, &user, (ProposalId(row.id), role), now()))
 }
 
 /// "Ik steun dit" (`support` = `ja`), or taking it back (`nee`). Once per person; not on
@@ -62,5 +62,5 @@ pub async fn support_proposal(proposal: i64, support: String) -> Result<(), AppE
     if row.is_author(user.id) {
         return Err(AppError::Forbidden);
     }
-    Ok(in_write!(&state.db, |tx| support::support(tx, &user, (ProposalId(row.id), support), now())))
+    in_write!(&state.db, |tx| support::support(tx, &user, (ProposalId(row.id), support), now()))
 }

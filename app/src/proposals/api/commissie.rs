@@ -57,5 +57,5 @@ pub async fn save_participation_settings(buurt: i64, #[server(flatten)] fields: 
     let buurt = BuurtId(buurt);
     can_moderate(&user, buurt)?;
     let settings = parse_settings(&fields)?;
-    Ok(in_write!(&state.db, |tx| settings::save(tx, &user, (buurt, settings), now())))
+    in_write!(&state.db, |tx| settings::save(tx, &user, (buurt, settings), now()))
 }

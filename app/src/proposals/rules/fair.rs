@@ -102,15 +102,7 @@ impl Turn {
 /// visitor or day, and nobody without the secret can predict it (so nobody can game it).
 #[cfg(feature = "ssr")]
 pub fn fair_rank(secret: &[u8], visitor: i64, local_date: &str, turn: Turn) -> u64 {
-    use hmac::{KeyInit, Mac};
-    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
-    mac.update(&visitor.to_le_bytes());
-    mac.update(local_date.as_bytes());
-    mac.update(&turn.bytes());
-    let hash = mac.finalize().into_bytes();
-    let mut first = [0u8; 8];
-    first.copy_from_slice(&hash[..8]);
-    u64::from_le_bytes(first)
+    crate::keyed::rank(secret, &[&visitor.to_le_bytes(), local_date.as_bytes(), &turn.bytes()])
 }
 
 /// Deals the items out in turns: the groups in the order of `group_rank`, each group's items in

@@ -42,7 +42,7 @@ pub async fn request_reservation(
     let wanted = parse_wanted(&date, &from, &to)?;
     let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
     let state = app_state()?;
-    let status = in_write!(&state.db, |tx| use_cases::request(tx, &user, input, now()));
+    let status = in_write!(&state.db, |tx| use_cases::request(tx, &user, input, now()))?;
     leptos_axum::redirect("/ontmoetingsruimte/mijn");
     Ok(status)
 }
@@ -56,7 +56,7 @@ pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
     if row.user_id != user.id.0 {
         hide_refusal(can_manage_rooms(&user, BuurtId(row.buurt_id)))?;
     }
-    Ok(in_write!(&state.db, |tx| use_cases::cancel(tx, &user, id, now())))
+    in_write!(&state.db, |tx| use_cases::cancel(tx, &user, id, now()))
 }
 
 /// Approve or decline a pending request, with a reason the resident sees. Approving checks
@@ -73,5 +73,5 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
         Decision::Decline => parse_text(&reason, 3, 300, false)?,
     };
     let input = DecisionInput { reservation: id, decision, reason, lang: request_lang() };
-    Ok(in_write!(&state.db, |tx| use_cases::decide(tx, &user, input, now())))
+    in_write!(&state.db, |tx| use_cases::decide(tx, &user, input, now()))
 }
