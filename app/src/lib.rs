@@ -9,6 +9,12 @@
 //! permission checks), `error` (errors and refusals, depends on no capability), `time` (the
 //! one time zone, the clock, labels) and `text`.
 
+/// Declares modules that exist only in the server build (feature `ssr`): SQL, use cases,
+/// presenters and everything else the browser never runs.
+macro_rules! server_only {
+    ($($item:item)*) => { $( #[cfg(feature = "ssr")] $item )* };
+}
+
 pub mod accounts;
 pub mod agenda;
 pub mod app;
@@ -28,20 +34,17 @@ pub mod text;
 pub mod time;
 pub mod voting;
 
+// Outside `server_only!`: it exports `in_write!`, which other modules import by path.
 #[cfg(feature = "ssr")]
 pub mod db;
-#[cfg(feature = "ssr")]
-pub mod jobs;
-#[cfg(feature = "ssr")]
-pub mod keyed;
-#[cfg(feature = "ssr")]
-pub mod limits;
-#[cfg(feature = "ssr")]
-pub mod server_fns;
-#[cfg(feature = "ssr")]
-pub mod sessions;
-#[cfg(feature = "ssr")]
-pub mod state;
+server_only! {
+    pub mod jobs;
+    pub mod keyed;
+    pub mod limits;
+    pub mod server_fns;
+    pub mod sessions;
+    pub mod state;
+}
 
 /// Entry point of the WebAssembly bundle: takes over the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -2,14 +2,12 @@
 
 pub mod api;
 pub mod model;
-#[cfg(feature = "ssr")]
-pub mod password;
-#[cfg(feature = "ssr")]
-pub mod password_pool;
+server_only! {
+    pub mod password;
+    pub mod password_pool;
+    pub mod store;
+    pub mod use_cases;
+}
 pub mod rules;
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod store;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
 pub mod views;

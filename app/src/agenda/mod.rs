@@ -6,17 +6,14 @@
 //! other capabilities may use.
 
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
-#[cfg(feature = "ssr")]
-pub mod queries;
-#[cfg(feature = "ssr")]
-pub mod present;
+server_only! {
+    pub mod use_cases;
+    pub mod queries;
+    pub mod present;
+    pub mod store;
+    pub mod feed;
+}
 pub mod model;
 pub mod rules;
-#[cfg(feature = "ssr")]
-pub mod store;
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod feed;
 pub mod views;

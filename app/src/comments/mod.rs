@@ -4,12 +4,11 @@
 
 pub mod api;
 pub mod model;
-#[cfg(feature = "ssr")]
-pub mod present;
+server_only! {
+    pub mod present;
+    pub mod store;
+    pub mod use_cases;
+}
 pub mod rules;
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod store;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
 pub mod views;

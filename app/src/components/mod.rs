@@ -6,9 +6,11 @@ use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+mod data_table;
 mod icons;
 mod page_head;
 mod text_area;
+pub use data_table::DataTable;
 pub use icons::{Icon, IconKind};
 pub use page_head::{PageHead, Up};
 pub use text_area::TextArea;
@@ -82,6 +84,17 @@ pub fn SubmitButton(label: String, about: String, class: &'static str) -> impl I
         <button type="submit" class=class>
             {label}<span class="visually-hidden">" " {about}</span>
         </button>
+    }
+}
+
+/// A yes-box: posts `name=ja` when ticked, nothing when not; the label is clickable.
+#[component]
+pub fn Checkbox(name: &'static str, label: String, #[prop(default = false)] checked: bool) -> impl IntoView {
+    view! {
+        <div class="field field-check">
+            <input type="checkbox" id=name name=name value="ja" checked=checked />
+            <label for=name>{label}</label>
+        </div>
     }
 }
 

@@ -4,13 +4,12 @@
 //! more than an ordinary household; households acting together), and a CSV for funders.
 
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod csv;
-#[cfg(feature = "ssr")]
-pub mod dashboard;
+server_only! {
+    pub mod csv;
+    pub mod dashboard;
+    pub mod store;
+}
 pub mod model;
 pub mod rules;
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod store;
 pub mod views;

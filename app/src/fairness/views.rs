@@ -2,7 +2,7 @@
 //! action, and per kind of taking part a chart with the same figures in a table beside it.
 //! The charts carry their numbers as text, so nothing depends on colour.
 
-use crate::components::{Loaded, PageHead, ShareBar};
+use crate::components::{DataTable, Loaded, PageHead, ShareBar};
 use crate::fairness::api::get_dashboard;
 use crate::fairness::model::{Dashboard, GroupRow, Kind, gini_label};
 use crate::groups::model::hours_label;
@@ -108,33 +108,18 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                     }
                 }).collect_view()}
             </figure>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-kinds-caption")>
-                <table class="fair-table">
-                    <caption>{t!(lang, "fair-kinds-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(lang, "fair-col-kind")}</th>
-                            <th scope="col">{t!(lang, "fair-col-participants")}</th>
-                            <th scope="col">{t!(lang, "fair-col-total")}</th>
-                            <th scope="col">{t!(lang, "fair-col-top10")}</th>
-                            <th scope="col">{t!(lang, "fair-col-top5")}</th>
-                            <th scope="col">{t!(lang, "fair-col-gini")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {d.kinds.iter().map(|k| view! {
-                            <tr>
-                                <th scope="row">{tr(lang, k.kind.key())}</th>
-                                <td>{k.participants}</td>
-                                <td>{amount(k.kind, k.total)}</td>
-                                <td>{percent(k.top10_share)}</td>
-                                <td>{percent(k.top5_households_share)}</td>
-                                <td>{k.gini.map(gini_label).unwrap_or_else(|| "–".into())}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable caption=t!(lang, "fair-kinds-caption") class="fair-table" headers=vec![t!(lang, "fair-col-kind"), t!(lang, "fair-col-participants"), t!(lang, "fair-col-total"), t!(lang, "fair-col-top10"), t!(lang, "fair-col-top5"), t!(lang, "fair-col-gini")]>
+                {d.kinds.iter().map(|k| view! {
+                    <tr>
+                        <th scope="row">{tr(lang, k.kind.key())}</th>
+                        <td>{k.participants}</td>
+                        <td>{amount(k.kind, k.total)}</td>
+                        <td>{percent(k.top10_share)}</td>
+                        <td>{percent(k.top5_households_share)}</td>
+                        <td>{k.gini.map(gini_label).unwrap_or_else(|| "–".into())}</td>
+                    </tr>
+                }).collect_view()}
+            </DataTable>
             <p class="hint">{t!(lang, "fair-gini-hint")}</p>
         </section>
         <GroupTable title=t!(lang, "fair-age-title") caption=t!(lang, "fair-age-caption") rows=d.by_age.clone() translate=true lang />
@@ -145,29 +130,16 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                 view! { <p>{t!(lang, "fair-groups-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "fair-groups-caption")>
-                        <table class="fair-table">
-                            <caption>{t!(lang, "fair-groups-caption")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(lang, "fair-col-group")}</th>
-                                    <th scope="col">{t!(lang, "fair-col-members")}</th>
-                                    <th scope="col">{t!(lang, "fair-col-helpers")}</th>
-                                    <th scope="col">{t!(lang, "fair-col-hours")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {d.groups.iter().map(|g| view! {
-                                    <tr>
-                                        <th scope="row">{g.name.clone()}</th>
-                                        <td>{g.active_members}</td>
-                                        <td>{g.helpers}</td>
-                                        <td>{hours_label(g.minutes)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <DataTable caption=t!(lang, "fair-groups-caption") class="fair-table" headers=vec![t!(lang, "fair-col-group"), t!(lang, "fair-col-members"), t!(lang, "fair-col-helpers"), t!(lang, "fair-col-hours")]>
+                        {d.groups.iter().map(|g| view! {
+                            <tr>
+                                <th scope="row">{g.name.clone()}</th>
+                                <td>{g.active_members}</td>
+                                <td>{g.helpers}</td>
+                                <td>{hours_label(g.minutes)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </DataTable>
                 }.into_any()
             }}
         </section>
@@ -178,44 +150,32 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
 #[component]
 fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bool, lang: Lang) -> impl IntoView {
     let id = if translate { "by-age-title" } else { "by-building-title" };
-    let region = caption.clone();
+    let mut headers = vec![t!(lang, "fair-col-group"), t!(lang, "fair-residents")];
+    headers.extend(Kind::GROUPED.iter().map(|k| tr(lang, k.key())));
+    headers.extend([t!(lang, "fair-took-part"), t!(lang, "fair-not-yet")]);
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{title}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=region>
-                <table class="fair-table fair-table-wide">
-                    <caption>{caption}</caption>
-                    <thead>
+            <DataTable caption=caption class="fair-table fair-table-wide" headers=headers>
+                {rows.into_iter().map(|g| {
+                    let label = if translate {
+                        tr(lang, &g.label)
+                    } else if g.label.is_empty() {
+                        t!(lang, "fair-building-none")
+                    } else {
+                        g.label.clone()
+                    };
+                    view! {
                         <tr>
-                            <th scope="col">{t!(lang, "fair-col-group")}</th>
-                            <th scope="col">{t!(lang, "fair-residents")}</th>
-                            {Kind::GROUPED.iter().map(|k| view! { <th scope="col">{tr(lang, k.key())}</th> }).collect_view()}
-                            <th scope="col">{t!(lang, "fair-took-part")}</th>
-                            <th scope="col">{t!(lang, "fair-not-yet")}</th>
+                            <th scope="row">{label}</th>
+                            <td>{g.residents}</td>
+                            {g.participants.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
+                            <td>{g.any}</td>
+                            <td>{g.none}</td>
                         </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|g| {
-                            let label = if translate {
-                                tr(lang, &g.label)
-                            } else if g.label.is_empty() {
-                                t!(lang, "fair-building-none")
-                            } else {
-                                g.label.clone()
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row">{label}</th>
-                                    <td>{g.residents}</td>
-                                    {g.participants.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
-                                    <td>{g.any}</td>
-                                    <td>{g.none}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+                    }
+                }).collect_view()}
+            </DataTable>
         </section>
     }
 }

@@ -2,13 +2,11 @@
 
 pub mod api;
 pub mod model;
-#[cfg(feature = "ssr")]
-pub mod present;
-#[cfg(feature = "ssr")]
-pub mod store;
-#[cfg(feature = "ssr")]
-pub mod qr;
+server_only! {
+    pub mod present;
+    pub mod store;
+    pub mod qr;
+    pub mod use_cases;
+}
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
 pub mod views;

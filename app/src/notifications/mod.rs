@@ -2,9 +2,9 @@
 
 pub mod api;
 pub mod model;
-#[cfg(feature = "ssr")]
-pub mod present;
-#[cfg(feature = "ssr")]
-pub mod store;
+server_only! {
+    pub mod present;
+    pub mod store;
+}
 pub mod service;
 pub mod views;

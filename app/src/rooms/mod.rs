@@ -14,15 +14,11 @@ pub mod rules;
 pub mod service;
 pub mod views;
 
-#[cfg(feature = "ssr")]
-pub mod feed;
-#[cfg(feature = "ssr")]
-pub mod present;
-#[cfg(feature = "ssr")]
-pub mod queries;
-#[cfg(feature = "ssr")]
-pub mod store;
-#[cfg(feature = "ssr")]
-pub mod time;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
+server_only! {
+    pub mod feed;
+    pub mod present;
+    pub mod queries;
+    pub mod store;
+    pub mod time;
+    pub mod use_cases;
+}

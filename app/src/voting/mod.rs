@@ -6,12 +6,11 @@
 pub mod api;
 mod forms;
 pub mod model;
-#[cfg(feature = "ssr")]
-pub mod present;
+server_only! {
+    pub mod present;
+    pub mod store;
+    pub mod use_cases;
+}
 pub mod rules;
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod store;
-#[cfg(feature = "ssr")]
-pub mod use_cases;
 pub mod views;

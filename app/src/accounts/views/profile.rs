@@ -3,7 +3,7 @@
 use super::refresh_header_on_success;
 use crate::accounts::api::{ChangeDisplayName, ChangePassword, DeleteAccount, SignOut, get_profile};
 use crate::accounts::model::DisplayName;
-use crate::components::{FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error};
+use crate::components::{Checkbox, FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error};
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
@@ -76,10 +76,7 @@ pub fn ProfilePage() -> impl IntoView {
             <ActionForm action=delete attr:class="form" attr:novalidate=true>
                 <FormError error=action_error(delete) />
                 <TextField name="password" kind="password" label=t!(lang, "signin-password") autocomplete="current-password" required=true maxlength=128 />
-                <div class="field field-check">
-                    <input type="checkbox" id="confirm" name="confirm" value="ja" />
-                    <label for="confirm">{t!(lang, "profile-delete-confirm")}</label>
-                </div>
+                <Checkbox name="confirm" label=t!(lang, "profile-delete-confirm") />
                 <button type="submit" class="button button-danger">{t!(lang, "profile-delete-submit")}</button>
             </ActionForm>
         </section>

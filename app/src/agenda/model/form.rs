@@ -26,17 +26,18 @@ pub struct ActivityForm {
 }
 
 impl ActivityForm {
-    /// The checked details; `place` when given instead of the typed place (the room's name).
+    /// The checked details, apart from the times; `place` when given instead of the typed
+    /// place (the room's name).
     pub fn details(&self, place: Option<&str>) -> Result<Details, Problem> {
-        Details::parse(DetailsInput {
-            title: &self.title,
-            description: &self.description,
-            place: place.unwrap_or(&self.place),
-            audience: &self.audience,
-            category: &self.category,
-            capacity: &self.capacity,
-            costs: &self.costs,
-            closes: &self.closes,
+        Ok(Details {
+            title: parse_text(&self.title, 2, 80, false)?,
+            description: parse_text(&self.description, 0, 2000, true)?,
+            place: parse_text(place.unwrap_or(&self.place), 0, 120, false)?,
+            audience: Audience::parse(&self.audience)?,
+            category: Category::parse(&self.category)?,
+            capacity: parse_capacity(&self.capacity)?,
+            costs: parse_text(&self.costs, 0, 80, false)?,
+            closes: parse_closes(&self.closes)?,
         })
     }
 }
@@ -52,33 +53,6 @@ pub struct Details {
     pub capacity: Option<i64>,
     pub costs: String,
     pub closes: Option<i64>,
-}
-
-/// The form fields of an activity, as typed.
-pub struct DetailsInput<'a> {
-    pub title: &'a str,
-    pub description: &'a str,
-    pub place: &'a str,
-    pub audience: &'a str,
-    pub category: &'a str,
-    pub capacity: &'a str,
-    pub costs: &'a str,
-    pub closes: &'a str,
-}
-
-impl Details {
-    pub fn parse(input: DetailsInput<'_>) -> Result<Details, Problem> {
-        Ok(Details {
-            title: parse_text(input.title, 2, 80, false)?,
-            description: parse_text(input.description, 0, 2000, true)?,
-            place: parse_text(input.place, 0, 120, false)?,
-            audience: Audience::parse(input.audience)?,
-            category: Category::parse(input.category)?,
-            capacity: parse_capacity(input.capacity)?,
-            costs: parse_text(input.costs, 0, 80, false)?,
-            closes: parse_closes(input.closes)?,
-        })
-    }
 }
 
 /// An optional capacity: empty means no limit; otherwise 1 to 10,000.

@@ -98,14 +98,10 @@ pub async fn start_hold(tx: &mut Tx, buurt: BuurtId, (kind, id): (TargetKind, i6
 }
 
 /// Ends the open hold of an item (if any) with the commissie's decision.
-pub async fn end_hold(tx: &mut Tx, (kind, id): (TargetKind, i64), outcome: &str, now: i64) -> AppResult<()> {
-    sqlx::query("UPDATE report_holds SET ended_at = $1, outcome = $2 WHERE target_kind = $3 AND target_id = $4 AND ended_at IS NULL")
-        .bind(now)
-        .bind(outcome)
-        .bind(kind.code())
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+pub async fn end_hold(tx: &mut Tx, item: (TargetKind, i64), outcome: &str, now: i64) -> AppResult<()> {
+    if let Some(hold) = hold_of(&mut **tx, item).await? {
+        end_hold_once(tx, hold.id, outcome, now).await?;
+    }
     Ok(())
 }
 
@@ -144,16 +140,4 @@ pub async fn hold_of<'c, E: Executor<'c, Database = Any>>(ex: E, (kind, id): (Ta
         .bind(id)
         .fetch_optional(ex)
         .await?)
-}
-
-/// Closes the open reports of an item without a person: it came back by itself.
-pub async fn close_reports(tx: &mut Tx, (kind, id): (TargetKind, i64), outcome: &str, now: i64) -> AppResult<()> {
-    sqlx::query("UPDATE reports SET resolved_at = $1, outcome = $2 WHERE target_kind = $3 AND target_id = $4 AND resolved_at IS NULL")
-        .bind(now)
-        .bind(outcome)
-        .bind(kind.code())
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }

@@ -175,14 +175,15 @@ pub async fn insert_report(tx: &mut Tx, r: &NewReport<'_>, now: i64) -> AppResul
     Ok(done.rows_affected() > 0)
 }
 
-/// Closes the open reports of an item with the commissie's decision.
-pub async fn resolve_reports(tx: &mut Tx, (kind, id): (TargetKind, i64), by: UserId, outcome: &str, now: i64) -> AppResult<()> {
+/// Closes the open reports of an item with the commissie's decision (`by` the commissielid),
+/// or without a person (`None`: it came back by itself).
+pub async fn resolve_reports(tx: &mut Tx, (kind, id): (TargetKind, i64), by: Option<UserId>, outcome: &str, now: i64) -> AppResult<()> {
     sqlx::query(
         "UPDATE reports SET resolved_at = $1, resolved_by = $2, outcome = $3 \
          WHERE target_kind = $4 AND target_id = $5 AND resolved_at IS NULL",
     )
     .bind(now)
-    .bind(by.0)
+    .bind(by.map(|u| u.0))
     .bind(outcome)
     .bind(kind.code())
     .bind(id)

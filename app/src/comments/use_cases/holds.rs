@@ -40,7 +40,7 @@ pub async fn return_one(tx: &mut Tx, hold: &store::Hold, now: i64) -> AppResult<
         return Ok(false);
     }
     target::set_hidden(tx, item, None, now).await?;
-    store::close_reports(tx, item, BACK_BY_ITSELF, now).await?;
+    store::resolve_reports(tx, item, None, BACK_BY_ITSELF, now).await?;
     let proposal = match kind {
         TargetKind::Proposal => hold.target_id,
         TargetKind::Comment => store::comment(&mut **tx, hold.target_id).await?.map_or(0, |c| c.proposal_id),

@@ -38,7 +38,7 @@ pub async fn moderate(tx: &mut Tx, actor: &SessionUser, (role, m): (Role, Modera
             (Action::Unhide, "in_orde")
         }
     };
-    store::resolve_reports(tx, target, actor.id, outcome, now).await?;
+    store::resolve_reports(tx, target, Some(actor.id), outcome, now).await?;
     store::end_hold(tx, target, outcome, now).await?;
     let logged_reason = if m.reason.is_empty() { tr(Lang::Nl, "moderation-keep-default") } else { m.reason };
     let entry = LogEntry {

@@ -1,6 +1,6 @@
 //! Staff start a volunteer group: what it does, for whom, how to join, and its coordinator.
 
-use crate::components::{FormError, Loaded, PageHead, TextField, action_error, fetch_once};
+use crate::components::{Checkbox, FormError, Loaded, PageHead, TextField, action_error, fetch_once};
 use crate::groups::api::{CreateGroup, get_new_group_form};
 use crate::groups::model::JoinPolicy;
 use crate::i18n::{tr, use_lang};
@@ -43,10 +43,7 @@ pub fn NewGroupPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field-check">
-                    <input type="checkbox" id="also_me" name="also_me" value="ja" />
-                    <label for="also_me">{t!(lang, "group-also-me")}</label>
-                </div>
+                <Checkbox name="also_me" label=t!(lang, "group-also-me") />
                 <button type="submit" class="button">{t!(lang, "group-create")}</button>
             </ActionForm>
         } />

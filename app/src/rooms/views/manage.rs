@@ -2,7 +2,7 @@
 //! recurring reservations and blocked time.
 
 use super::Input;
-use crate::components::{FormError, Loaded, PageHead, TextField, Up, action_error, route_id};
+use crate::components::{Checkbox, FormError, Loaded, PageHead, TextField, Up, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::rooms::api::{AddClosedDay, BlockTime, BookRecurring, RoomSettingsData, SaveRoom, get_room_settings};
 use crate::t;
@@ -94,10 +94,7 @@ fn SettingsForm(data: RoomSettingsData) -> impl IntoView {
             </fieldset>
             <fieldset class="field">
                 <legend>{t!(lang, "room-approval-legend")}</legend>
-                <div class="field-check">
-                    <input id="approval_private" name="approval_private" type="checkbox" value="ja" checked=f.approval_private />
-                    <label for="approval_private">{t!(lang, "room-approval-private-label")}</label>
-                </div>
+                <Checkbox name="approval_private" label=t!(lang, "room-approval-private-label") checked=f.approval_private />
                 <Input id="approval_after".into() name="approval_after" kind="time" label=t!(lang, "room-approval-after-label") value=f.approval_after.clone() />
                 <Input id="approval_over_hours".into() name="approval_over_hours" label=t!(lang, "room-approval-over-label") value=f.approval_over_hours.clone() />
             </fieldset>

@@ -2,7 +2,7 @@
 //! initiatives on the ballot with their estimated cost.
 
 use crate::accounts::model::AgeBand;
-use crate::components::{FormError, Loaded, PageHead, TextField, action_error, fetch_once};
+use crate::components::{DataTable, FormError, Loaded, PageHead, TextField, action_error, fetch_once};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use crate::voting::api::{NewRoundForm, OpenRound, get_new_round_form};
@@ -88,28 +88,17 @@ fn HouseholdTable(form: NewRoundForm) -> impl IntoView {
         <section class="panel" aria-labelledby="households-title">
             <h2 id="households-title">{t!(lang, "vote-households-title")}</h2>
             <p class="hint">{t!(lang, "vote-households-hint", max = form.limit)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "vote-households-caption")>
-                <table class="vote-households">
-                    <caption>{t!(lang, "vote-households-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(lang, "vote-col-household")}</th>
-                            <th scope="col">{t!(lang, "vote-col-initiatives")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {form.households.iter().map(|h| view! {
-                            <tr>
-                                <th scope="row">{h.label.clone()}</th>
-                                <td>
-                                    {h.count}
-                                    {h.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
-                                </td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <DataTable caption=t!(lang, "vote-households-caption") class="vote-households" headers=vec![t!(lang, "vote-col-household"), t!(lang, "vote-col-initiatives")]>
+                {form.households.iter().map(|h| view! {
+                    <tr>
+                        <th scope="row">{h.label.clone()}</th>
+                        <td>
+                            {h.count}
+                            {h.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
+                        </td>
+                    </tr>
+                }).collect_view()}
+            </DataTable>
         </section>
     })
 }

@@ -2,7 +2,7 @@
 //! once and can change them until the round closes), the results once it is closed, and for
 //! the sociaal werker a form to record the votes of a resident who asked for help.
 
-use crate::components::{FormDone, FormError, Loaded, PageHead, PlainText, ShareBar, action_done, action_error, route_id};
+use crate::components::{DataTable, FormDone, FormError, Loaded, PageHead, PlainText, ShareBar, action_done, action_error, route_id};
 use crate::i18n::{Lang, tr, use_lang};
 use crate::t;
 use crate::voting::api::{AssistVotes, CastVotes, get_round};
@@ -174,6 +174,11 @@ fn Results(round: RoundDetail) -> impl IntoView {
     let top = round.options.iter().filter_map(|o| o.result.map(|r| r.votes)).max().unwrap_or(0).max(1);
     let money = round.rules.money_cents.is_some();
     let winners: Vec<String> = round.options.iter().filter(|o| o.result.is_some_and(|r| r.won)).map(|o| o.title.clone()).collect();
+    let mut headers = vec![t!(lang, "vote-col-rank"), t!(lang, "vote-col-initiative"), t!(lang, "vote-col-votes"), t!(lang, "vote-col-voters")];
+    if money {
+        headers.push(t!(lang, "vote-col-cost"));
+    }
+    headers.push(t!(lang, "vote-col-chosen"));
     view! {
         <section aria-labelledby="results-title">
             <h2 id="results-title">{t!(lang, "vote-results-title")}</h2>
@@ -186,40 +191,25 @@ fn Results(round: RoundDetail) -> impl IntoView {
             {round.money_spent.zip(round.rules.money_cents).map(|(spent, total)| view! {
                 <p>{t!(lang, "vote-money-spent", spent = euros_label(spent), total = euros_label(total))}</p>
             })}
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t!(lang, "vote-results-caption")>
-                <table class="vote-results">
-                    <caption>{t!(lang, "vote-results-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(lang, "vote-col-rank")}</th>
-                            <th scope="col">{t!(lang, "vote-col-initiative")}</th>
-                            <th scope="col">{t!(lang, "vote-col-votes")}</th>
-                            <th scope="col">{t!(lang, "vote-col-voters")}</th>
-                            {money.then(|| view! { <th scope="col">{t!(lang, "vote-col-cost")}</th> })}
-                            <th scope="col">{t!(lang, "vote-col-chosen")}</th>
+            <DataTable caption=t!(lang, "vote-results-caption") class="vote-results" headers=headers>
+                {round.options.iter().map(|o| {
+                    let r = o.result.unwrap_or(crate::voting::model::OptionResult { votes: 0, voters: 0, rank: 0, won: false });
+                    let share = r.votes * 100 / top;
+                    view! {
+                        <tr class=if r.won { "vote-won" } else { "" }>
+                            <td>{r.rank}</td>
+                            <th scope="row">
+                                {o.title.clone()}
+                                <ShareBar percent=share />
+                            </th>
+                            <td>{r.votes}</td>
+                            <td>{r.voters}</td>
+                            {money.then(|| view! { <td>{o.cost_cents.map(euros_label).unwrap_or_default()}</td> })}
+                            <td>{if r.won { t!(lang, "vote-chosen-yes") } else { t!(lang, "vote-chosen-no") }}</td>
                         </tr>
-                    </thead>
-                    <tbody>
-                        {round.options.iter().map(|o| {
-                            let r = o.result.unwrap_or(crate::voting::model::OptionResult { votes: 0, voters: 0, rank: 0, won: false });
-                            let share = r.votes * 100 / top;
-                            view! {
-                                <tr class=if r.won { "vote-won" } else { "" }>
-                                    <td>{r.rank}</td>
-                                    <th scope="row">
-                                        {o.title.clone()}
-                                        <ShareBar percent=share />
-                                    </th>
-                                    <td>{r.votes}</td>
-                                    <td>{r.voters}</td>
-                                    {money.then(|| view! { <td>{o.cost_cents.map(euros_label).unwrap_or_default()}</td> })}
-                                    <td>{if r.won { t!(lang, "vote-chosen-yes") } else { t!(lang, "vote-chosen-no") }}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+                    }
+                }).collect_view()}
+            </DataTable>
         </section>
     }
 }
