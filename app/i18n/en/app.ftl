@@ -1054,12 +1054,12 @@ report-back-by-itself-reason = Visible again after 72 hours without a decision
 
 ## Eerlijke stem: stemronde en overzicht
 vote-limit-household = Too many initiatives of one household are on the ballot: { $households }. The maximum per household is { $max }. Choose fewer initiatives of this household, or write under 'Reason' why it is needed.
-vote-by-household = (household: { $household })
+vote-by-household = (household of { $household })
 vote-household-over-mark = More than the maximum
 vote-households-title = Who wrote the initiatives?
 vote-households-hint = For each household you see how many of the initiatives below it wrote. The maximum on one ballot is { $max } per household.
 vote-households-caption = Households and their initiatives
-vote-col-household = Household
+vote-col-household = Household of
 vote-col-initiatives = Initiatives
 vote-field-over-reason = Reason to go over the maximum per household
 vote-field-over-reason-hint = The maximum per household is { $max }. Do you want to put more on the ballot? Then write why. Everyone sees this reason with the voting round.

@@ -1051,12 +1051,12 @@ report-back-by-itself-reason = Na 72 uur zonder besluit weer zichtbaar
 
 ## Eerlijke stem: stemronde en overzicht
 vote-limit-household = Er staan te veel initiatieven van één huishouden op het stembiljet: { $households }. Het maximum per huishouden is { $max }. Kies minder initiatieven van dit huishouden, of schrijf bij 'Reden' waarom het toch moet.
-vote-by-household = (huishouden: { $household })
+vote-by-household = (huishouden van { $household })
 vote-household-over-mark = Meer dan het maximum
 vote-households-title = Wie schreef de initiatieven?
 vote-households-hint = Per huishouden ziet u hoeveel van de initiatieven hieronder het schreef. Het maximum op één stembiljet is { $max } per huishouden.
 vote-households-caption = Huishoudens en hun initiatieven
-vote-col-household = Huishouden
+vote-col-household = Huishouden van
 vote-col-initiatives = Initiatieven
 vote-field-over-reason = Reden om boven het maximum per huishouden te gaan
 vote-field-over-reason-hint = Het maximum per huishouden is { $max }. Wilt u er meer op zetten? Schrijf dan waarom. Iedereen ziet deze reden bij de stemronde.

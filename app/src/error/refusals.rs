@@ -32,7 +32,7 @@ pub enum Limit {
     /// More people than the room holds.
     Capacity { max: i64 },
     /// Not a room rule: a new voting round has more initiatives of one household than the
-    /// limit allows; `households` names them with their count ("Kastanjelaan 3 (2)").
+    /// limit allows; `households` names them with their count (the people who wrote them: "Piet (2)").
     BallotHousehold { max: i64, households: String },
 }
 

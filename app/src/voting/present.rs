@@ -64,7 +64,8 @@ pub async fn new_round_form(db: &Db, buurt: BuurtId, now: i64) -> AppResult<NewR
     let rows = store::candidates(db, buurt).await?;
     let limit = crate::proposals::service::settings(db, buurt).await?.ballot_per_household;
     let counts = rules::household_counts(&rows.iter().map(|c| (c.id, c.household_id)).collect::<Vec<_>>());
-    let label = |h: Option<i64>| rows.iter().find(|c| h.is_some() && c.household_id == h).and_then(|c| c.household.clone()).unwrap_or_default();
+    let authors: Vec<(Option<i64>, Option<String>)> = rows.iter().map(|c| (c.household_id, c.author.clone())).collect();
+    let label = |h: Option<i64>| rules::household_name(&authors, h);
     let over = |h: Option<i64>| counts.iter().any(|(k, n)| h == Some(*k) && *n > limit);
     let households = counts.iter().map(|(h, n)| HouseholdCount { label: label(Some(*h)), count: *n, over: *n > limit }).collect();
     let candidates = rows

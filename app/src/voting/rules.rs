@@ -94,6 +94,20 @@ pub fn household_counts(authors: &[(i64, Option<i64>)]) -> Vec<(i64, i64)> {
     out
 }
 
+/// How the commissie sees a household on the new-round form: the names of the people of it
+/// who wrote the offered initiatives (`rows` as `(household, author)`), each once, in order.
+pub fn household_name(rows: &[(Option<i64>, Option<String>)], household: Option<i64>) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for (h, author) in rows {
+        if household.is_some() && *h == household {
+            if let Some(name) = author.as_deref().filter(|n| !names.contains(n)) {
+                names.push(name);
+            }
+        }
+    }
+    names.join(", ")
+}
+
 /// The households with more initiatives on one ballot than `limit` (`counts` as
 /// [`household_counts`] gives them). Empty: the ballot is fair as it is.
 pub fn over_ballot_limit(counts: &[(i64, i64)], limit: i64) -> Vec<(i64, i64)> {

@@ -180,22 +180,22 @@ pub async fn entries(tx: &mut Tx, round: RoundId) -> AppResult<Vec<Entry>> {
 }
 
 /// An initiative a new round can put on its ballot, with the household that wrote it (the
-/// author's household when they wrote it, else their household now) and its label.
+/// author's household when they wrote it, else their household now) and the author's shown
+/// name. Households are never shown by their address here: the commissie sees whose they are.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CandidateRow {
     pub id: i64,
     pub title: String,
     pub household_id: Option<i64>,
-    pub household: Option<String>,
+    pub author: Option<String>,
 }
 
 /// Accepted initiatives of a buurt that are not hidden and not on a round that is still
 /// to be closed: what a new round can put on its ballot. Oldest first.
 pub async fn candidates<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: BuurtId) -> AppResult<Vec<CandidateRow>> {
     Ok(sqlx::query_as::<_, CandidateRow>(
-        "SELECT p.id, p.title, COALESCE(p.household_id, u.household_id) AS household_id, h.label AS household \
+        "SELECT p.id, p.title, COALESCE(p.household_id, u.household_id) AS household_id, u.display_name AS author \
          FROM proposals p LEFT JOIN users u ON u.id = p.author_id \
-         LEFT JOIN households h ON h.id = COALESCE(p.household_id, u.household_id) \
          WHERE p.buurt_id = $1 AND p.kind = 'initiatief' \
          AND p.status = 'geaccepteerd' AND p.hidden_at IS NULL AND NOT EXISTS ( \
            SELECT 1 FROM round_options o JOIN vote_rounds r ON r.id = o.round_id \

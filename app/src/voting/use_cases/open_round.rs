@@ -32,8 +32,10 @@ pub async fn open_round(tx: &mut Tx, actor: &SessionUser, input: NewRoundInput, 
     let over = rules::over_ballot_limit(&rules::household_counts(&authors), limit);
     let reason = if over.is_empty() { "" } else { input.over_limit_reason.as_str() };
     if !over.is_empty() && reason.is_empty() {
-        let label = |h: i64| free.values().find(|c| c.household_id == Some(h)).and_then(|c| c.household.clone()).unwrap_or_default();
-        let households = over.iter().map(|(h, n)| format!("{} ({n})", label(*h))).collect::<Vec<_>>().join(", ");
+        let mut authors: Vec<(i64, Option<i64>, Option<String>)> = free.values().map(|c| (c.id, c.household_id, c.author.clone())).collect();
+        authors.sort_by_key(|(id, _, _)| *id);
+        let authors: Vec<(Option<i64>, Option<String>)> = authors.into_iter().map(|(_, h, a)| (h, a)).collect();
+        let households = over.iter().map(|(h, n)| format!("{} ({n})", rules::household_name(&authors, Some(*h)))).collect::<Vec<_>>().join("; ");
         return Err(AppError::Limit(Limit::BallotHousehold { max: limit, households }));
     }
     let details = &input.details;
