@@ -49,16 +49,21 @@ pub fn NewRoundPage() -> impl IntoView {
                         form.candidates.iter().map(|c| {
                             let check = format!("optie-{}", c.id);
                             let cost = format!("kosten-{}", c.id);
+                            // Who wrote it is read out after the title, not as part of its name.
+                            let who = format!("optie-{}-wie", c.id);
+                            let described = (!c.household.is_empty()).then(|| who.clone());
                             view! {
                                 <div class="vote-candidate">
                                     <div class="field-check">
-                                        <input type="checkbox" id=check.clone() name=format!("opties[{}]", c.id) value="ja" />
-                                        <label for=check>
-                                            {c.title.clone()}
-                                            {(!c.household.is_empty()).then(|| view! { " " <span class="meta">{t!(lang, "vote-by-household", household = c.household.clone())}</span> })}
-                                            {c.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
-                                        </label>
+                                        <input type="checkbox" id=check.clone() name=format!("opties[{}]", c.id) value="ja" aria-describedby=described />
+                                        <label for=check>{c.title.clone()}</label>
                                     </div>
+                                    {(!c.household.is_empty()).then(|| view! {
+                                        <p class="meta" id=who>
+                                            {t!(lang, "vote-by-household", household = c.household.clone())}
+                                            {c.over.then(|| view! { " " <span class="tag">{t!(lang, "vote-household-over-mark")}</span> })}
+                                        </p>
+                                    })}
                                     <div class="field">
                                         <label for=cost.clone()>{t!(lang, "vote-field-cost", title = c.title.clone())}</label>
                                         <input id=cost name=format!("kosten[{}]", c.id) type="text" inputmode="decimal" />
