@@ -10,7 +10,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 run:
 	scripts/run.sh
 
-## Every test: Rust unit and integration tests, then browser tests in Chromium
+## Every test: Rust unit and integration tests, clippy, then browser tests in Chromium
 test:
 	scripts/test.sh
 

@@ -15,6 +15,9 @@ else
   cargo test --workspace --locked
 fi
 
+echo "==> Lints (clippy, warnings are errors)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
 echo "==> Browser tests"
 # A port of its own, so a `make run` on 3000 does not get in the way.
 PORT=${E2E_PORT:-3100}

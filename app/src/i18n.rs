@@ -159,6 +159,23 @@ pub fn request_lang() -> Lang {
         .unwrap_or_default()
 }
 
+
+/// Remembers the language in a cookie on the response (one year).
+#[cfg(feature = "ssr")]
+pub fn set_lang_cookie(lang: Lang) {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        let cookie = lang_cookie(lang);
+        if let Ok(value) = http::HeaderValue::from_str(&cookie) {
+            res.append_header(http::header::SET_COOKIE, value);
+        }
+    }
+}
+
+/// The `Set-Cookie` value that remembers a language.
+pub fn lang_cookie(lang: Lang) -> String {
+    format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,20 +197,4 @@ mod tests {
         assert_eq!(negotiate(Some("taal=fr"), Some("fr,de")), Lang::Nl);
         assert_eq!(negotiate(None, Some("en;q=0")), Lang::Nl);
     }
-}
-
-/// Remembers the language in a cookie on the response (one year).
-#[cfg(feature = "ssr")]
-pub fn set_lang_cookie(lang: Lang) {
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        let cookie = lang_cookie(lang);
-        if let Ok(value) = http::HeaderValue::from_str(&cookie) {
-            res.append_header(http::header::SET_COOKIE, value);
-        }
-    }
-}
-
-/// The `Set-Cookie` value that remembers a language.
-pub fn lang_cookie(lang: Lang) -> String {
-    format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code())
 }

@@ -25,7 +25,7 @@ pub async fn refuse_large_body(req: Request, next: Next) -> Response {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    if !declared.is_some_and(|len| len > limit_for(req.uri().path()) as u64) {
+    if declared.is_none_or(|len| len <= limit_for(req.uri().path()) as u64) {
         return next.run(req).await;
     }
     tracing::info!(path = %req.uri().path(), length = ?declared, "request body too large");

@@ -141,6 +141,7 @@ async fn insert_code(
 
 /// Demo groups: name, join policy, coordinators, members, pending requests, description,
 /// for whom, time asked.
+#[allow(clippy::type_complexity)] // seed rows, read as a table
 const GROUPS: &[(&str, JoinPolicy, &[&str], &[&str], &[&str], &str, &str, &str)] = &[
     ("Tuinploeg", JoinPolicy::Approval, &["Marieke"], &["Kees", "Riet", "Noor"], &[],
      "Wij houden samen de moestuin en de binnentuin bij: water geven, onkruid wieden en oogsten.\nDe groenten zijn voor iedereen in de buurt.",
@@ -158,6 +159,7 @@ const GROUPS: &[(&str, JoinPolicy, &[&str], &[&str], &[&str], &str, &str, &str)]
 
 /// Demo tasks: group, title, days from today, start, end, place, hands needed, who signed
 /// up, and for tasks that took place the hours each gave (minutes).
+#[allow(clippy::type_complexity)] // seed rows, read as a table
 const TASKS: &[(&str, &str, i64, &str, &str, &str, i64, &[(&str, i64)])] = &[
     ("Tuinploeg", "Moestuin water geven", 2, "10:00", "12:00", "Moestuin achter flat Zonnebloem", 3, &[("Riet", 0), ("Noor", 0)]),
     ("Tuinploeg", "Onkruid wieden", 9, "18:30", "20:00", "Binnentuin", 4, &[("Kees", 0)]),

@@ -12,6 +12,7 @@ use app::neighbourhood::store as buurten;
 
 /// Repeating entries: title, weekday (1 = Monday), start, end, place, audience, category,
 /// capacity, every how many weeks.
+#[allow(clippy::type_complexity)] // seed rows, read as a table
 const REPEATING: &[(&str, i8, &str, &str, &str, Audience, Category, Option<i64>, i64)] = &[
     ("Koffieochtend", 1, "10:00", "11:30", "Ontmoetingsruimte", Audience::Everyone, Category::Meeting, None, 1),
     ("Spreekuur wijkverpleegkundige", 4, "14:00", "15:00", "Ontmoetingsruimte", Audience::Everyone, Category::Information, Some(6), 1),
@@ -21,6 +22,7 @@ const REPEATING: &[(&str, i8, &str, &str, &str, Audience, Category, Option<i64>,
 
 /// One-off activities: title, days from today, start, end, place, audience, category,
 /// capacity, costs, description.
+#[allow(clippy::type_complexity)] // seed rows, read as a table
 const ONE_OFF: &[(&str, i64, &str, &str, &str, Audience, Category, Option<i64>, &str, &str)] = &[
     ("Samen koken", 4, "17:30", "19:30", "Ontmoetingsruimte", Audience::Everyone, Category::Food, Some(4), "€ 3,00",
      "We koken samen een Surinaamse maaltijd en eten daarna samen op.\nNeem een schort mee!"),
@@ -95,7 +97,6 @@ pub(crate) async fn seed_agenda(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
             past.push(id);
         }
     }
-    drop(add);
     // The archive shows how many took part in what has been.
     for (n, activity) in past.iter().enumerate() {
         for user in residents.iter().skip(n).take(3 + 2 * n) {

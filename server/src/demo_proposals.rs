@@ -70,12 +70,12 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
             date_wish: wish.to_string(),
             help_needed: help.to_string(),
         };
-        let author_id = person(*author)?;
+        let author_id = person(author)?;
         let household = store::household_of(&mut *tx, author_id).await.map_err(anyhow_app)?;
         let id = store::insert_proposal(&mut tx, buurt, author_id, household, &input, now()).await.map_err(anyhow_app)?;
         store::insert_event(&mut tx, id, Status::Submitted, "", Actor { user: author_id, role: "bewoner" }, now()).await.map_err(anyhow_app)?;
         for who in *supporters {
-            store::add_supporter(&mut tx, id, person(*who)?, now()).await.map_err(anyhow_app)?;
+            store::add_supporter(&mut tx, id, person(who)?, now()).await.map_err(anyhow_app)?;
         }
         ids.insert(*title, (id, *title));
     }

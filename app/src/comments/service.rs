@@ -29,9 +29,9 @@ mod server {
         let mut titles: HashMap<i64, String> = HashMap::new();
         let mut out = Vec::new();
         for (proposal, text, at, removed) in store::of_author(db, user).await? {
-            if !titles.contains_key(&proposal) {
+            if let std::collections::hash_map::Entry::Vacant(title) = titles.entry(proposal) {
                 let Some(facts) = crate::proposals::service::facts(db, ProposalId(proposal)).await? else { continue };
-                titles.insert(proposal, facts.title);
+                title.insert(facts.title);
             }
             out.push(ExportedComment {
                 proposal: titles[&proposal].clone(),

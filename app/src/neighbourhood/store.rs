@@ -216,7 +216,9 @@ pub async fn invite_for_letter(db: &Db, invite: InviteId) -> AppResult<(String, 
 }
 
 pub async fn list_members(db: &Db, buurt: BuurtId) -> AppResult<Vec<MemberRow>> {
-    let rows: Vec<(i64, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    // id, shown name, role, household label, age band
+    type Row = (i64, String, String, Option<String>, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT u.id, u.display_name, m.role, h.label, u.age_band FROM memberships m \
          JOIN users u ON u.id = m.user_id LEFT JOIN households h ON h.id = u.household_id \
          WHERE m.buurt_id = $1 AND u.deleted_at IS NULL ORDER BY u.display_name",

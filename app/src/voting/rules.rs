@@ -99,10 +99,11 @@ pub fn household_counts(authors: &[(i64, Option<i64>)]) -> Vec<(i64, i64)> {
 pub fn household_name(rows: &[(Option<i64>, Option<String>)], household: Option<i64>) -> String {
     let mut names: Vec<&str> = Vec::new();
     for (h, author) in rows {
-        if household.is_some() && *h == household {
-            if let Some(name) = author.as_deref().filter(|n| !names.contains(n)) {
-                names.push(name);
-            }
+        if household.is_some()
+            && *h == household
+            && let Some(name) = author.as_deref().filter(|n| !names.contains(n))
+        {
+            names.push(name);
         }
     }
     names.join(", ")

@@ -39,7 +39,9 @@ pub struct SignupFacts {
 }
 
 pub async fn signup_facts(tx: &mut Tx, activity: ActivityId, user: UserId) -> AppResult<SignupFacts> {
-    let row: Option<(i64, i64, Option<i64>, Option<i64>, Option<i64>)> = sqlx::query_as(
+    // buurt, start, sign-up closes (minutes before), cancelled at, capacity
+    type Row = (i64, i64, Option<i64>, Option<i64>, Option<i64>);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT buurt_id, starts_at, signup_closes_min, cancelled_at, capacity FROM activities WHERE id = $1",
     )
     .bind(activity.0)

@@ -106,7 +106,7 @@ pub(super) fn Announce(
                     </ul>
                 }.into_any()
             }}
-            {can_post.then(|| move || {
+            {can_post.then_some(move || {
                 posted.track();
                 view! {
                     <ActionForm action=announce attr:class="form" attr:novalidate=true>
