@@ -44,28 +44,8 @@ async fn initiative(app: &TestApp, title: &str, household: Option<i64>) -> i64 {
 
 /// Opens a round of a week on `options` with an optional reason to go over the limit.
 async fn open(app: &TestApp, client: &mut Client, options: &[i64], reason: Option<&str>) -> common::Reply {
-    let buurt = app.buurt.0.to_string();
-    let (start, end) = (days_from_today(0), days_from_today(7));
-    let keys: Vec<String> = options.iter().map(|id| format!("opties[{id}]")).collect();
-    let mut form: Vec<(&str, &str)> = vec![
-        ("buurt", &buurt),
-        ("title", "Speelplekken"),
-        ("description", ""),
-        ("start_date", &start),
-        ("start_time", "00:00"),
-        ("end_date", &end),
-        ("end_time", "20:00"),
-        ("vote_budget", "3"),
-        ("max_per_option", "2"),
-        ("min_age", ""),
-        ("money", ""),
-        ("winners", "1"),
-    ];
-    form.extend(keys.iter().map(|k| (k.as_str(), "ja")));
-    if let Some(reason) = reason {
-        form.push(("reden", reason));
-    }
-    client.call("/api/stemronde-nieuw", &form).await
+    let reason: Vec<(&str, &str)> = reason.map(|r| ("reden", r)).into_iter().collect();
+    common::open_round(client, app.buurt, (&days_from_today(0), &days_from_today(7)), options, &reason).await
 }
 
 async fn detail(client: &mut Client, round: i64) -> RoundDetail {

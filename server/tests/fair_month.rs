@@ -367,23 +367,5 @@ async fn ballot_is_fair(m: &mut Month) {
 }
 
 async fn open_round(m: &mut Month, options: &[i64]) -> common::Reply {
-    let buurt = m.app.buurt.0.to_string();
-    let (start, end) = (date(&m.app, 0), date(&m.app, 7));
-    let keys: Vec<String> = options.iter().map(|id| format!("opties[{id}]")).collect();
-    let mut form: Vec<(&str, &str)> = vec![
-        ("buurt", &buurt),
-        ("title", "Buurtbudget"),
-        ("description", "Kies mee."),
-        ("start_date", &start),
-        ("start_time", "00:00"),
-        ("end_date", &end),
-        ("end_time", "20:00"),
-        ("vote_budget", "3"),
-        ("max_per_option", "2"),
-        ("min_age", ""),
-        ("money", ""),
-        ("winners", "3"),
-    ];
-    form.extend(keys.iter().map(|k| (k.as_str(), "ja")));
-    m.kees.call("/api/stemronde-nieuw", &form).await
+    common::open_round(&mut m.kees, m.app.buurt, (&date(&m.app, 0), &date(&m.app, 7)), options, &[]).await
 }

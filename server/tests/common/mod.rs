@@ -297,3 +297,28 @@ impl TestApp {
         sqlx::query_scalar("SELECT id FROM users WHERE display_name = $1").bind(name).fetch_one(&self.db).await.unwrap()
     }
 }
+
+/// Opens a stemronde from `start` to `end` (local dates, 00:00 to 20:00) on `options`, each
+/// ticked, as the commissie posts the form: 3 votes, at most 2 per initiative, 1 winner, no
+/// money; `extra` adds fields (such as the reason to go over the limit per household).
+pub async fn open_round(client: &mut Client, buurt: BuurtId, (start, end): (&str, &str), options: &[i64], extra: &[(&str, &str)]) -> Reply {
+    let buurt = buurt.0.to_string();
+    let keys: Vec<String> = options.iter().map(|id| format!("opties[{id}]")).collect();
+    let mut form: Vec<(&str, &str)> = vec![
+        ("buurt", &buurt),
+        ("title", "Speelplekken"),
+        ("description", ""),
+        ("start_date", start),
+        ("start_time", "00:00"),
+        ("end_date", end),
+        ("end_time", "20:00"),
+        ("vote_budget", "3"),
+        ("max_per_option", "2"),
+        ("min_age", ""),
+        ("money", ""),
+        ("winners", "1"),
+    ];
+    form.extend(keys.iter().map(|k| (k.as_str(), "ja")));
+    form.extend_from_slice(extra);
+    client.call("/api/stemronde-nieuw", &form).await
+}
