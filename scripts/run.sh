@@ -9,7 +9,7 @@ export DATABASE_URL="${DATABASE_URL:-sqlite://data/buurtplein.db}"
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
 
-cargo leptos build --release
+scripts/build.sh
 ./target/release/buurtplein demo
 echo "Buurtplein: http://$LEPTOS_SITE_ADDR  (stop with Ctrl+C)"
 exec ./target/release/buurtplein serve
