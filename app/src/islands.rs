@@ -20,7 +20,7 @@ pub fn IslandScripts() -> impl IntoView {
     let first = use_context::<IslandScriptsAdded>()
         .is_some_and(|added| !added.0.swap(true, std::sync::atomic::Ordering::Relaxed));
     first
-        .then(|| use_context::<LeptosOptions>())
+        .then(use_context::<LeptosOptions>)
         .flatten()
         .map(|options| view! { <HydrationScripts options islands=true /> })
 }
