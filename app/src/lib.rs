@@ -24,6 +24,7 @@ pub mod components;
 pub mod error;
 pub mod fairness;
 pub mod groups;
+pub mod home;
 pub mod i18n;
 pub mod islands;
 pub mod neighbourhood;
