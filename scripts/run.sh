@@ -3,7 +3,7 @@
 # and serves the portal at http://127.0.0.1:3000 until Ctrl+C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh run
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/buurtplein.db}"
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"

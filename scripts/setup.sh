@@ -21,7 +21,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q ' 0\.2\.130'; then
     CARGO_PROFILE_RELEASE_DEBUG=false cargo install wasm-bindgen-cli --version 0.2.130 --force
 fi
 
-if ! command -v chromium >/dev/null 2>&1; then
+# Only the browser tests need Chromium; `scripts/setup.sh run` (make run) leaves it out.
+if [ "${1:-}" != run ] && ! command -v chromium >/dev/null 2>&1; then
   say "Installing Chromium for the browser tests"
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium

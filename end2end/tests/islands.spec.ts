@@ -57,7 +57,7 @@ test('pages without an island load no JavaScript or WebAssembly, and none has a 
   const pages = [
     ...PAGES,
     await firstLink(page, '/agenda', /^\/agenda\/\d+$/),
-    await firstLink(page, '/ontmoetingsruimte', /^\/ontmoetingsruimte\/\d+$/),
+    await firstLink(page, '/ontmoetingsruimte', /^\/ontmoetingsruimte\/\d+(\?.*)?$/),
     await firstLink(page, '/meedoen', /^\/meedoen\/\d+$/),
     await firstLink(page, '/groepen', /^\/groepen\/\d+$/),
   ];

@@ -28,20 +28,31 @@ pub fn focus_first_message(html: &str) -> Result<String, lol_html::errors::Rewri
 
 /// Puts the draft's values into the form that posts to `draft.action`: text fields, text
 /// areas, choices and tick boxes. Passwords, hidden fields and files are left alone.
+///
+/// A page can hold several forms that post to the same place (a sign-up button per activity,
+/// a step per decision); the refused one is the first whose hidden fields hold what was
+/// posted. When it sits in a folded `<details>`, that one comes back open.
 pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::RewritingError> {
     use lol_html::html_content::ContentType;
     use lol_html::{RewriteStrSettings, element, end_tag, rewrite_str};
 
+    let Some(target) = locate(html, draft)? else { return Ok(html.to_string()) };
     let in_form = Rc::new(RefCell::new(false));
     let select = Rc::new(RefCell::new(None::<String>));
     let (form_flag, input_flag, area_flag, select_flag) =
         (in_form.clone(), in_form.clone(), in_form.clone(), in_form);
     let (select_open, select_option) = (select.clone(), select);
+    let (forms, details) = (RefCell::new(0usize), RefCell::new(0usize));
     let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("details", |el| {
+            let index = details.replace_with(|n| *n + 1);
+            if target.details == Some(index) {
+                el.set_attribute("open", "")?;
+            }
+            Ok(())
+        }))
         .append_element_content_handler(element!("form", move |el| {
-            let ours = el
-                .get_attribute("action")
-                .is_some_and(|a| a == draft.action);
+            let ours = forms.replace_with(|n| *n + 1) == target.form;
             *form_flag.borrow_mut() = ours;
             if ours && let Some(handlers) = el.end_tag_handlers() {
                 let flag = form_flag.clone();
@@ -116,6 +127,78 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
     rewrite_str(html, settings)
 }
 
+/// Where the refused form is: its place among the page's forms, and among its `<details>`.
+struct Target {
+    form: usize,
+    details: Option<usize>,
+}
+
+/// Finds the first form that posts to the draft's action and whose hidden fields all hold
+/// what was posted.
+fn locate(html: &str, draft: &Draft) -> Result<Option<Target>, lol_html::errors::RewritingError> {
+    use lol_html::{RewriteStrSettings, element, end_tag, rewrite_str};
+
+    #[derive(Default)]
+    struct Scan {
+        forms: usize,
+        details: usize,
+        open_details: Vec<usize>,
+        /// The form being read, if it posts to the action and matches so far.
+        candidate: Option<Target>,
+        found: Option<Target>,
+    }
+    let scan = Rc::new(RefCell::new(Scan::default()));
+    let (on_details, on_form, on_hidden) = (scan.clone(), scan.clone(), scan.clone());
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("details", move |el| {
+            let mut s = on_details.borrow_mut();
+            let index = s.details;
+            s.details += 1;
+            s.open_details.push(index);
+            if let Some(handlers) = el.end_tag_handlers() {
+                let scan = on_details.clone();
+                handlers.push(end_tag!(move |_| {
+                    scan.borrow_mut().open_details.pop();
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("form", move |el| {
+            let mut s = on_form.borrow_mut();
+            let index = s.forms;
+            s.forms += 1;
+            if s.found.is_none() && el.get_attribute("action").is_some_and(|a| a == draft.action) {
+                s.candidate = Some(Target { form: index, details: s.open_details.last().copied() });
+                if let Some(handlers) = el.end_tag_handlers() {
+                    let scan = on_form.clone();
+                    handlers.push(end_tag!(move |_| {
+                        let mut s = scan.borrow_mut();
+                        if s.found.is_none() {
+                            s.found = s.candidate.take();
+                        }
+                        Ok(())
+                    }));
+                }
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("input[type=hidden][name]", move |el| {
+            let mut s = on_hidden.borrow_mut();
+            if s.candidate.is_some() {
+                let name = el.get_attribute("name").unwrap_or_default();
+                let value = el.get_attribute("value").unwrap_or_default();
+                if draft.value(&name).unwrap_or_default() != value {
+                    s.candidate = None;
+                }
+            }
+            Ok(())
+        }));
+    rewrite_str(html, settings)?;
+    let found = scan.borrow_mut().found.take();
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,7 +218,7 @@ mod tests {
         let html = r#"<form action="/api/y"><input name="title" value="other"></form><form action="/api/x" method="post"><input name="title"><input type="hidden" name="id" value="3"></form>"#;
         let out = fill_in(
             html,
-            &draft(&[("title", "Koffie \"samen\" <b>"), ("id", "9")]),
+            &draft(&[("title", "Koffie \"samen\" <b>"), ("id", "3")]),
         )
         .unwrap();
         assert!(
@@ -143,7 +226,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains(r#"<input name="title" value="Koffie &quot;samen&quot; &lt;b&gt;">"#),
+            out.contains(r#"<input name="title" value="Koffie &quot;samen&quot; <b>">"#),
             "{out}"
         );
         assert!(
@@ -171,14 +254,11 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains(r#"<option value="a" >A</option><option value="b" selected>B</option>"#)
-                || out.contains(
-                    r#"<option value="a">A</option><option value="b" selected>B</option>"#
-                ),
+            out.contains(r#"<option value="a">A</option><option value="b" selected="">B</option>"#),
             "{out}"
         );
         assert!(
-            out.contains(r#"<input type="checkbox" name="c" value="ja" checked>"#),
+            out.contains(r#"<input type="checkbox" name="c" value="ja" checked="">"#),
             "{out}"
         );
         assert!(!out.contains(r#"name="e" value="ja" checked"#), "{out}");
@@ -192,7 +272,7 @@ mod tests {
     fn after_a_success_the_first_message_takes_the_focus() {
         let html = r#"<header><p role="status">x</p></header><main><p>a</p><p class="status" role="status">Aangemeld</p><p role="status">b</p></main>"#;
         let out = focus_first_message(html).unwrap();
-        assert!(out.contains(r#"<p class="status" role="status" tabindex="-1" autofocus>Aangemeld</p><p role="status">b</p>"#), "{out}");
+        assert!(out.contains(r#"<p class="status" role="status" tabindex="-1" autofocus="">Aangemeld</p><p role="status">b</p>"#), "{out}");
         assert!(
             out.starts_with(r#"<header><p role="status">x</p></header>"#),
             "{out}"
@@ -200,6 +280,20 @@ mod tests {
         let chosen =
             r#"<main><p role="status">a</p><p role="alert" tabindex="-1" autofocus>b</p></main>"#;
         assert_eq!(focus_first_message(chosen).unwrap(), chosen);
+    }
+
+    #[test]
+    fn of_forms_to_one_place_the_one_with_the_posted_hidden_fields_is_filled_and_opened() {
+        let step = |s: &str| format!(r#"<details class="d"><summary>{s}</summary><form action="/api/x"><input type="hidden" name="step" value="{s}"><textarea name="reason"></textarea></form></details>"#);
+        let html = format!("{}{}{}", step("accepteren"), step("aanpassen"), step("afwijzen"));
+        let out = fill_in(&html, &draft(&[("step", "aanpassen"), ("reason", "Welke dag?")])).unwrap();
+        assert_eq!(out.matches("Welke dag?").count(), 1, "{out}");
+        assert_eq!(out.matches(" open").count(), 1, "{out}");
+        let second = out.find(r#"value="aanpassen""#).unwrap();
+        assert!(out[..second].ends_with(r#"<details class="d" open=""><summary>aanpassen</summary><form action="/api/x"><input type="hidden" name="step" "#), "{out}");
+        assert!(out[second..].starts_with("value=\"aanpassen\"><textarea name=\"reason\">\nWelke dag?</textarea>"), "{out}");
+        let gone = fill_in(&html, &draft(&[("step", "plannen"), ("reason", "x")])).unwrap();
+        assert_eq!(gone, html, "a form that is no longer on the page: nothing changes");
     }
 
     #[test]

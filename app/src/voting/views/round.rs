@@ -4,7 +4,7 @@
 
 use crate::components::{DataTable, FormDone, FormError, Loaded, PageHead, PlainText, ShareBar, action_done, action_error, route_id};
 use crate::i18n::{Lang, tr, use_lang};
-use crate::islands::{IslandScripts, VotesLeft, VotesLeftText};
+use crate::islands::{VotesLeftCount, VotesLeftText};
 use crate::t;
 use crate::voting::api::{AssistVotes, CastVotes, get_round};
 use crate::voting::model::{OptionView, Phase, RoundDetail, RoundRules, euros_label};
@@ -102,7 +102,7 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
     let lang = use_lang();
     let budget = round.rules.vote_budget;
     let max = round.rules.max_per_option;
-    let fields = round.options.iter().map(|o| (format!("stemmen[{}]", o.proposal_id), o.mine)).collect::<Vec<_>>();
+    let used = round.options.iter().map(|o| o.mine.max(0)).sum::<i64>();
     let text = VotesLeftText {
         left: t!(lang, "vote-remaining", left = "{n}", budget = budget),
         one_too_many: t!(lang, "vote-too-many", over = 1, budget = budget),
@@ -120,8 +120,7 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
                         <FormError error=action_error(cast) />
                         <FormDone done=action_done(cast) message=t!(lang, "vote-saved") />
                         <input type="hidden" name="round" value=id />
-                        <VotesLeft budget fields text />
-                        <IslandScripts />
+                        <VotesLeftCount budget used text />
                         <ul class="vote-options">
                             {round.options.iter().map(|o| {
                                 let field = format!("stem-{}", o.proposal_id);
