@@ -12,12 +12,12 @@ const PAGES = [
   '/groepen/mijn', '/meldingen', '/profiel',
 ];
 
-/** Collects script errors, panics included (they reach the console as errors). */
+/** Collects script errors and console warnings, panics included (they reach the console as errors). */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
   });
   return errors;
 }
@@ -52,7 +52,7 @@ async function ballotPage(page: Page): Promise<string> {
   throw new Error('no open round with a ballot in the demo buurt');
 }
 
-test('pages without an island load no JavaScript or WebAssembly, and none has a script error', async ({ page }) => {
+test('pages without an island load no JavaScript or WebAssembly, and none has a script error or warning', async ({ page }) => {
   await signIn(page, 'Jan');
   const pages = [
     ...PAGES,
