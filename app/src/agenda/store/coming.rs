@@ -24,12 +24,17 @@ const SELECT_COMING: &str = "SELECT a.id, b.name AS buurt_name, a.title, a.start
 
 /// Activities that have not ended at `now` and start before `until`, not cancelled, by start,
 /// at most `limit`: of one buurt, or of every buurt (`None`).
+///
+/// An activity lasts at most `rules::MAX_LENGTH`, so one that has not ended started after
+/// `now - MAX_LENGTH`: that bound keeps the index scan to the coming days instead of the whole
+/// history of the agenda.
 pub async fn coming(db: &Db, buurt: Option<BuurtId>, (now, until): (i64, i64), limit: i64) -> AppResult<Vec<ComingRow>> {
     // Two statements rather than `($1 = 0 OR …)`, so each uses its index.
     let which = if buurt.is_some() { "a.buurt_id = $1 AND" } else { "$1 = 0 AND" };
+    let longest = crate::agenda::rules::MAX_LENGTH;
     let sql = format!(
-        "{SELECT_COMING} WHERE {which} a.starts_at < $2 AND a.ends_at > $3 AND a.cancelled_at IS NULL \
-         ORDER BY a.starts_at, a.id LIMIT $4"
+        "{SELECT_COMING} WHERE {which} a.starts_at < $2 AND a.starts_at > $3 - {longest} AND a.ends_at > $3 \
+         AND a.cancelled_at IS NULL ORDER BY a.starts_at, a.id LIMIT $4"
     );
     Ok(sqlx::query_as::<_, ComingRow>(sqlx::AssertSqlSafe(sql))
         .bind(buurt.map_or(0, |b| b.0))
