@@ -21,5 +21,6 @@ bench:
 setup:
 	scripts/setup.sh
 
+## The release site: server binary and the islands' WebAssembly (target/site)
 build: setup
-	cargo leptos build --release
+	scripts/build.sh

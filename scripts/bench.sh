@@ -13,7 +13,7 @@ for tool in wrk brotli curl; do
   command -v "$tool" >/dev/null || { as_root apt-get update; as_root apt-get install -y "$tool"; }
 done
 
-cargo leptos build --release >/dev/null 2>&1 || cargo leptos build --release
+scripts/build.sh >/dev/null 2>&1 || scripts/build.sh
 
 PORT=${BENCH_PORT:-3999}
 DURATION=${BENCH_SECONDS:-10}
@@ -38,20 +38,23 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
 # The server precompresses the bundle in the background at start; wait for it.
+bundle=$(ls target/site/pkg/buurtplein.*.wasm target/site/pkg/buurtplein.*.js target/site/pkg/buurtplein.*.css)
 for _ in $(seq 1 150); do
-  [ target/site/pkg/buurtplein.wasm.br -nt target/site/pkg/buurtplein.wasm ] && [ -f target/site/pkg/buurtplein.css.gz ] && break
+  ready=1
+  for f in $bundle; do [ "$f.br" -nt "$f" ] || ready=0; done
+  [ "$ready" = 1 ] && break
   sleep 0.2
 done
 
 echo
-echo "== Release bundle (target/site/pkg)"
-printf '%-18s %10s %10s %10s %12s\n' file raw gzip-9 brotli-11 "served(br)"
-for f in target/site/pkg/buurtplein.wasm target/site/pkg/buurtplein.js target/site/pkg/buurtplein.css; do
+echo "== Release bundle (target/site/pkg, names carry a content hash; only pages with an island load JS and WASM)"
+printf '%-34s %10s %10s %10s %12s\n' file raw gzip-9 brotli-11 "served(br)"
+for f in $bundle; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   br=$(brotli -q 11 -c "$f" | wc -c)
   served=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT/pkg/$(basename "$f")")
-  printf '%-18s %10s %10s %10s %12s\n' "$(basename "$f")" "$raw" "$gz" "$br" "$served"
+  printf '%-34s %10s %10s %10s %12s\n' "$(basename "$f")" "$raw" "$gz" "$br" "$served"
 done
 home=$(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$PORT/")
 echo "home page HTML (br): $home bytes"
@@ -74,7 +77,7 @@ printf '%-28s %12s %10s\n' "/ping (bare axum)" "$ping_rps" "$ping_p99"
 printf '%-28s %12s %10s\n' "/ (home, Leptos SSR)" "$home_rps" "$home_p99"
 printf '%-28s %12s %10s\n' "/inloggen (form page)" "$signin_rps" "$signin_p99"
 
-# Signed in as a resident: the agenda page (Leptos SSR, 300 of 1,000+ upcoming activities)
+# Signed in as a resident: the agenda page (Leptos SSR, 40 of 1,000+ upcoming activities)
 # and sign-up/withdraw requests, each a write transaction that serialises on SQLite.
 jar="$WORK/cookies"
 curl -s -c "$jar" -o /dev/null -H "Origin: http://127.0.0.1:$PORT" -H 'Accept: application/json' \
@@ -106,6 +109,29 @@ printf '%-28s %12s %10s\n' "sign-up/withdraw (writes)" "$signup_rps" "$signup_p9
 echo "agenda page HTML (br): $agenda_html bytes; failed requests: agenda ${agenda_bad:-0}, sign-ups ${signup_bad:-0}"
 signed=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM activity_signups s JOIN activities a ON a.id = s.activity_id WHERE a.title LIKE 'Bench-%'\").fetchone()[0])" "$WORK/bench.db")
 echo "after the run: $signed sign-ups held by Jan on bench activities (never more than one per activity)"
+
+# What each page costs a phone on a first visit (empty cache), signed in as Jan, then
+# Lighthouse on the eight pages of the budget. LIGHTHOUSE=0 skips Lighthouse (3 minutes).
+read -r activity room proposal round <<<"$(python3 - "$WORK/bench.db" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1]); now = int(time.time())
+one = lambda sql, *a: db.execute(sql, a).fetchone()[0]
+print(one("SELECT id FROM activities WHERE title NOT LIKE 'Bench-%' AND starts_at > ? AND cancelled_at IS NULL ORDER BY starts_at LIMIT 1", now),
+      one("SELECT id FROM rooms ORDER BY id LIMIT 1"),
+      one("SELECT id FROM proposals WHERE hidden_at IS NULL AND status IN ('ingediend', 'in_behandeling', 'geaccepteerd') ORDER BY id LIMIT 1"),
+      one("SELECT id FROM vote_rounds WHERE starts_at <= ? AND ends_at > ? AND closed_at IS NULL ORDER BY id LIMIT 1", now, now))
+PY
+)"
+budget_pages=(/ /agenda "/agenda/$activity" "/ontmoetingsruimte/$room" /meedoen "/meedoen/$proposal" "/meedoen/stemronde/$round" /groepen)
+echo
+echo "== Per page, first visit with an empty cache, signed in as a resident (KB transferred)"
+node scripts/page_weights.mjs "http://127.0.0.1:$PORT" "$cookie" "${budget_pages[@]}" /agenda/mijn /ontmoetingsruimte \
+  /meedoen/stemronde /meldingen /profiel /inloggen || echo "!! a page is over its budget"
+if [ "${LIGHTHOUSE:-1}" != 0 ]; then
+  echo
+  echo "== Lighthouse 12.2.3, mobile preset, simulated throttling"
+  scripts/lighthouse.sh "http://127.0.0.1:$PORT" "$cookie" "${budget_pages[@]}" || echo "!! a page misses the Lighthouse budget"
+fi
 
 # Ontmoetingsruimte: a year of reservations in the demo room (four mornings an hour, Monday
 # to Saturday), then the week view (Leptos SSR) with it, and concurrent reservation requests

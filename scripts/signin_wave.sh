@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The sign-in wave of `make bench`, also runnable alone after `cargo leptos build --release`:
+# The sign-in wave of `make bench`, also runnable alone after `scripts/build.sh`:
 # a fresh demo server with the default limits (so its peak memory is this wave's), then
 # 1,000 wrong sign-ins at once from 50 loopback addresses while the resident Jan signs in
 # (scripts/signin_wave.py prints the figures).

@@ -28,7 +28,7 @@ export BASE_URL="http://127.0.0.1:$PORT"
 export SIGNIN_BURST=1000
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
 rm -rf target/e2e && mkdir -p target/e2e
-cargo leptos build --release
+scripts/build.sh
 ./target/release/buurtplein demo > /dev/null
 ./target/release/buurtplein serve > target/e2e/server.log 2>&1 &
 SERVER=$!

@@ -21,7 +21,9 @@ use crate::rooms::views::{
 use crate::t;
 use crate::voting::views::{NewRoundPage, RoundPage, RoundsPage};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+#[cfg(feature = "ssr")]
+use leptos_meta::MetaTags;
+use leptos_meta::{Link, Meta, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{SsrMode, path};
@@ -31,17 +33,21 @@ use leptos_router::{SsrMode, path};
 /// Every route renders in `SsrMode::Async`: the server waits for the page's data and sends
 /// one complete document, so a refused page gets its real status code (401, 403, 404) and a
 /// phone gets finished HTML in one go.
+///
+/// The scripts of the islands are not here: the first island on a page adds them
+/// (`islands::IslandScripts`), so a page without one loads no JavaScript.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
+    provide_context(options);
+    provide_context(crate::islands::IslandScriptsAdded::default());
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
                 <MetaTags />
             </head>
             <body>
@@ -68,7 +74,7 @@ pub fn App() -> impl IntoView {
     provide_context(lang);
     provide_context(HeaderRefresh(RwSignal::new(0)));
     view! {
-        <Stylesheet id="leptos" href="/pkg/buurtplein.css" />
+        <Stylesheet id="leptos" href=stylesheet_href() />
         <Link rel="icon" href="/favicon.svg" attr:r#type="image/svg+xml" />
         <Link rel="manifest" href="/manifest.webmanifest" />
         <Meta name="theme-color" content="#0b5d3b" />
@@ -123,6 +129,14 @@ pub fn App() -> impl IntoView {
             </Routes>
         </Router>
     }
+}
+
+/// The stylesheet under its content-hashed name, cached for a year.
+fn stylesheet_href() -> String {
+    #[cfg(feature = "ssr")]
+    return crate::assets::stylesheet_href();
+    #[cfg(not(feature = "ssr"))]
+    String::new()
 }
 
 /// The document title: "page · Buurtplein".

@@ -1,7 +1,7 @@
 //! Buurtplein: a Dutch-language participation portal for a neighbourhood.
 //!
-//! This crate is compiled twice: into the server (feature `ssr`) and to WebAssembly for the
-//! browser (feature `hydrate`). Each capability has its own folder with the same shape:
+//! This crate is compiled twice: into the server (feature `ssr`), which renders every page, and
+//! to WebAssembly for the browser (feature `hydrate`), which holds only the `islands`. Each capability has its own folder with the same shape:
 //! `model` (types), `rules` (pure decisions), `store` (SQL, server only), `use_cases` (one
 //! small module per thing a person does: `(tx, actor, input, now)`), `present` (view models),
 //! `api` (thin server functions), `service` (what other capabilities may use) and `views`
@@ -24,7 +24,9 @@ pub mod components;
 pub mod error;
 pub mod fairness;
 pub mod groups;
+pub mod home;
 pub mod i18n;
+pub mod islands;
 pub mod neighbourhood;
 pub mod notifications;
 pub mod pages;
@@ -38,6 +40,7 @@ pub mod voting;
 #[cfg(feature = "ssr")]
 pub mod db;
 server_only! {
+    pub mod assets;
     pub mod jobs;
     pub mod keyed;
     pub mod limits;
@@ -46,14 +49,10 @@ server_only! {
     pub mod state;
 }
 
-/// Entry point of the WebAssembly bundle: takes over the server-rendered page.
+/// Entry point of the WebAssembly bundle, called before the page's islands start.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Lets browser tests (and curious people) see that the page is interactive now.
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-        let _ = body.set_attribute("data-hydrated", "true");
-    }
+    leptos::mount::hydrate_islands();
 }

@@ -1,6 +1,9 @@
-//! Pages that belong to no single capability: home, "coming soon" sections and 404.
+//! Pages that belong to no single capability: home (its blocks are in `home`), "coming
+//! soon" sections and 404.
 
-use crate::accounts::api::get_me;
+use crate::home::api::get_home;
+use crate::home::model::Home;
+use crate::home::views::{MineBlock, OpenBlock, QueuesBlock, WeekBlock};
 use crate::components::Loaded;
 use crate::i18n::use_lang;
 use crate::t;
@@ -8,26 +11,31 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// The start page: what Buurtplein is for visitors, a way in for residents.
+/// The start page, "het plein": what is on this week for everyone; for a signed-in person
+/// also what they are going to do, what is open and what waits in their queues. A visitor
+/// sees the week (no names, nothing private), what Buurtplein is for and how to get a code.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
-    let me = Resource::new(|| (), |_| get_me());
+    let home = Resource::new(|| (), |_| get_home());
     let deleted = move || use_query_map().with(|q| q.get("verwijderd").is_some());
     view! {
         <Title text="" />
         {move || deleted().then(|| view! { <p class="notice notice-ok" role="status">{t!(lang, "profile-deleted")}</p> })}
-        <Loaded resource=me view=move |me| {
-                match me {
-                    Some(me) => view! {
-                        <h1>{t!(lang, "home-hello", name = me.display_name.clone())}</h1>
+        <Loaded resource=home view=move |home| {
+                let Home { week, mine } = home;
+                match mine {
+                    Some(mine) => view! {
+                        <h1>{t!(lang, "home-hello", name = mine.display_name.clone())}</h1>
                         <p class="lead">{t!(lang, "home-signed-in-lead")}</p>
-                        {(me.unread > 0).then(|| view! {
-                            <p class="notice notice-info">
-                                <a href="/meldingen">{t!(lang, "home-unread", count = me.unread)}</a>
-                            </p>
-                        })}
-                        <SectionCards />
+                        <WeekBlock week />
+                        <MineBlock mine=mine.clone() />
+                        <OpenBlock round=mine.round count=mine.new_proposals newest=mine.newest />
+                        {mine.queues.map(|queues| view! { <QueuesBlock queues /> })}
+                        <section class="plein-block" aria-labelledby="plein-sections">
+                            <h2 id="plein-sections">{t!(lang, "plein-sections-title")}</h2>
+                            <SectionCards />
+                        </section>
                     }
                     .into_any(),
                     None => view! {
@@ -37,6 +45,7 @@ pub fn HomePage() -> impl IntoView {
                             <a class="button" href="/aanmelden">{t!(lang, "home-sign-up")}</a>
                             <a class="button button-secondary" href="/inloggen">{t!(lang, "nav-sign-in")}</a>
                         </div>
+                        <WeekBlock week />
                         <h2>{t!(lang, "home-what-title")}</h2>
                         <SectionCards />
                         <h2>{t!(lang, "home-code-title")}</h2>

@@ -10,6 +10,7 @@ use leptos::server_fn::axum::register_explicit;
 /// Registers all server functions (safe to call more than once).
 pub fn register_server_fns() {
     register_explicit::<crate::accounts::api::GetMe>();
+    register_explicit::<crate::home::api::GetHome>();
     register_explicit::<crate::accounts::api::SignUp>();
     register_explicit::<crate::accounts::api::SignIn>();
     register_explicit::<crate::accounts::api::SignOut>();

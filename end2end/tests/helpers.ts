@@ -10,10 +10,15 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 100)}`;
 }
 
-/** Waits until the WebAssembly has taken over the page (JavaScript projects only). */
+/**
+ * Waits until the islands of the page run (JavaScript projects only). A page without an
+ * island is plain HTML and ready once loaded.
+ */
 export async function hydrated(page: Page) {
   const js = test.info().project.use.javaScriptEnabled !== false;
-  if (js) await page.locator('body[data-hydrated="true"]').waitFor();
+  if (js && (await page.locator('leptos-island').count()) > 0) {
+    await page.locator('body[data-hydrated="true"]').waitFor();
+  }
 }
 
 /** Keeps a screenshot of the page as a test artifact. */

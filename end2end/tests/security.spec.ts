@@ -19,14 +19,14 @@ test('a script in a proposal stays text, and pages work under the policy', async
   const seen = watch(kees);
   await signIn(kees, 'Kees');
   expectPolicy(await kees.goto(proposalPath));
-  // Hydrated under the policy: the WebAssembly loaded and took over.
+  // Under the policy: the page works (islands, if any, load by their own script).
   await hydrated(kees);
   const accept = await decideForm(kees, 'Accepteren en in de agenda zetten');
   await expect(accept.getByLabel('Wat gaan we doen?')).toHaveValue(PAYLOAD);
   await expectNoScriptRan(kees, seen);
   await accept.getByLabel('Wat gaan we doen?').scrollIntoViewIfNeeded();
   await kees.screenshot({ path: 'screenshots/security-accept-form.png' });
-  // A server action without a page load (JavaScript): a refusal shows at once, nothing reloads.
+  // A refused form comes back open, with the text as it was typed, still only text.
   await accept.getByRole('button', { name: 'Accepteren en plannen' }).click();
   await expect(kees.getByRole('alert').first()).toBeVisible();
   await expect(accept.getByLabel('Wat gaan we doen?')).toHaveValue(PAYLOAD);

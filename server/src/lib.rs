@@ -12,6 +12,7 @@ pub mod errors;
 pub mod fairness_csv;
 pub mod headers;
 pub mod photos;
+pub mod form_memory;
 pub mod precompress;
 pub mod routes;
 pub mod security;
@@ -59,12 +60,12 @@ pub fn router(state: AppState) -> Router {
         .with_secure(state.settings.secure_cookies)
         .with_expiry(Expiry::OnInactivity(time::Duration::days(30)));
     let pkg_dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
-    // The bundle's names do not change between builds, so browsers check back (cheap 304s).
+    // A release build names the bundle's files by their content (scripts/build.sh), so a
+    // browser keeps them for a year and never asks again; a new build has new names.
+    // Unhashed names (debug builds) are checked each time.
+    let cache = if options.hash_files { "public, max-age=31536000, immutable" } else { "public, max-age=0, must-revalidate" };
     let pkg = ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=0, must-revalidate"),
-        ))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static(cache)))
         .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
     let shell_options = options.clone();
     // Every page render sets its Content-Security-Policy with the render's own nonce.
@@ -94,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), error_shell))
         .layer(axum::middleware::from_fn(errors::server_fn_status))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), form_memory::remember_forms))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit::MAX_BODY))
         .layer(axum::middleware::from_fn(body_limit::refuse_large_body))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::refuse_foreign_origin))

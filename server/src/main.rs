@@ -21,6 +21,13 @@ fn main() -> anyhow::Result<()> {
             unsafe { std::env::set_var(key, default) };
         }
     }
+    // A release build (scripts/build.sh) names its bundle files by content and lists the
+    // hashes in hash.txt beside this binary: then pages name those files.
+    let hashed = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()));
+    if hashed == Some(true) && std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        // Safe: still no other thread.
+        unsafe { std::env::set_var("LEPTOS_HASH_FILES", "true") };
+    }
     let cli = Cli::parse();
     init_tracing();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run(cli))

@@ -1083,3 +1083,45 @@ fair-action-on-ballot = Idea: at the next voting round put as few initiatives of
 fair-together-supports = Two households supported each other's proposals ({ $a } and { $b } times). It concerns the proposals of: { $names }.
 fair-together-reports = Two households both reported the same { $a } messages. Reporters: { $names }.
 fair-action-together = Idea: talk to these households. Wanting something together is fine, but the same voice does not count twice.
+
+# Home page: het plein
+plein-week-title = This week
+plein-week-empty = Nothing is planned this week yet. Have another look later!
+plein-week-all = See the whole agenda
+plein-week-when = { $day }, { $time }
+plein-week-buurt = In { $buurt }
+plein-week-full = Full
+plein-mine-title = What you are doing
+plein-mine-empty = You have nothing planned yet. Look in the agenda to see what is on.
+plein-next-activity = Your next activity:
+plein-next-reservation = Your next booking:
+plein-next-task = Your next task:
+plein-pending = Still waiting for approval.
+plein-open-title = Open now
+plein-round = Voting round: { $title }
+plein-round-closes = Open until { $day } at { $time }.
+plein-round-voted = You have voted.
+plein-round-not-voted = You have not voted yet.
+plein-new-proposals = { $count ->
+    [0] No new proposals since your last visit.
+    [one] 1 new proposal since your last visit
+   *[other] { $count } new proposals since your last visit
+}
+plein-all-proposals = See all proposals
+plein-queues-title = Waiting for you
+plein-to-review = { $count ->
+    [0] No proposals to review
+    [one] 1 proposal to review
+   *[other] { $count } proposals to review
+}
+plein-room-requests = { $count ->
+    [0] No requests for the room
+    [one] 1 request for the room
+   *[other] { $count } requests for the room
+}
+plein-reports = { $count ->
+    [0] No reports by residents
+    [one] 1 report by residents
+   *[other] { $count } reports by residents
+}
+plein-sections-title = Everything on Buurtplein

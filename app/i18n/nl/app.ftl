@@ -1080,3 +1080,45 @@ fair-action-on-ballot = Idee: zet bij de volgende stemronde zo weinig mogelijk i
 fair-together-supports = Twee huishoudens steunden elkaars voorstellen ({ $a } en { $b } keer). Het gaat om de voorstellen van: { $names }.
 fair-together-reports = Twee huishoudens meldden allebei dezelfde { $a } berichten. Melders: { $names }.
 fair-action-together = Idee: praat met deze huishoudens. Samen iets willen mag, maar dezelfde stem telt niet dubbel.
+
+# Home page: het plein
+plein-week-title = Deze week
+plein-week-empty = Deze week staat er nog niets in de agenda. Kijk later nog eens!
+plein-week-all = Bekijk de hele agenda
+plein-week-when = { $day }, { $time }
+plein-week-buurt = In { $buurt }
+plein-week-full = Vol
+plein-mine-title = Wat u gaat doen
+plein-mine-empty = U heeft nog niets gepland. Kijk in de agenda wat er te doen is.
+plein-next-activity = Uw volgende activiteit:
+plein-next-reservation = Uw volgende reservering:
+plein-next-task = Uw volgende taak:
+plein-pending = Wacht nog op goedkeuring.
+plein-open-title = Nu open
+plein-round = Stemronde: { $title }
+plein-round-closes = Open tot { $day } om { $time }.
+plein-round-voted = U heeft gestemd.
+plein-round-not-voted = U heeft nog niet gestemd.
+plein-new-proposals = { $count ->
+    [0] Geen nieuwe voorstellen sinds uw laatste bezoek.
+    [one] 1 nieuw voorstel sinds uw laatste bezoek
+   *[other] { $count } nieuwe voorstellen sinds uw laatste bezoek
+}
+plein-all-proposals = Bekijk alle voorstellen
+plein-queues-title = Dit wacht op u
+plein-to-review = { $count ->
+    [0] Geen voorstellen om te beoordelen
+    [one] 1 voorstel om te beoordelen
+   *[other] { $count } voorstellen om te beoordelen
+}
+plein-room-requests = { $count ->
+    [0] Geen aanvragen voor de ruimte
+    [one] 1 aanvraag voor de ruimte
+   *[other] { $count } aanvragen voor de ruimte
+}
+plein-reports = { $count ->
+    [0] Geen meldingen van bewoners
+    [one] 1 melding van bewoners
+   *[other] { $count } meldingen van bewoners
+}
+plein-sections-title = Alles op Buurtplein

@@ -8,7 +8,7 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use super::super::store;
-    use crate::accounts::model::UserId;
+    use crate::accounts::model::{BuurtId, UserId};
     use crate::db::{Db, Tx};
     use crate::error::AppResult;
     use crate::i18n::Lang;
@@ -22,6 +22,11 @@ mod server {
         pub text: String,
         pub written_at: String,
         pub removed: bool,
+    }
+
+    /// How many reported comments and proposals of a buurt wait for the commissie (home page).
+    pub async fn reported_count(db: &Db, buurt: BuurtId) -> AppResult<i64> {
+        store::reported_count(db, buurt).await
     }
 
     /// Everything a person wrote under proposals, for "download my data".

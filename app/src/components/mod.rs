@@ -51,23 +51,44 @@ where
     count
 }
 
-/// Whether the last run of an action succeeded.
+/// Set by the server on the page a plain form post returns to when the post succeeded: the
+/// path of the server function (`server::form_memory`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Succeeded(pub String);
+
+/// Whether this page is the answer to a successful post to the server function at `path`.
+fn succeeded_here(path: &str) -> bool {
+    #[cfg(feature = "ssr")]
+    return use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Succeeded>().map(|s| s.0 == path))
+        .unwrap_or(false);
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = path;
+        false
+    }
+}
+
+/// Whether the action succeeded: posted as a plain form just before this page, or run from
+/// the page itself.
 pub fn action_done<S>(action: ServerAction<S>) -> Signal<bool>
 where
     S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
     S::Output: Clone + Send + Sync + 'static,
 {
-    Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
+    let after_post = succeeded_here(S::PATH);
+    Signal::derive(move || after_post || matches!(action.value().get(), Some(Ok(_))))
 }
 
-/// A translated error message, announced to screen readers.
+/// A translated error message, announced to screen readers. It takes the focus when the page
+/// comes back from a refused form, so the reader starts at what went wrong.
 #[component]
 pub fn FormError(error: Signal<Option<AppError>>) -> impl IntoView {
     let lang = use_lang();
     move || {
         error.get().map(|e| {
             view! {
-                <p class="notice notice-error" role="alert">
+                <p class="notice notice-error" role="alert" tabindex="-1" autofocus>
                     {e.message(lang)}
                     {(e == AppError::NotSignedIn).then(|| view! { " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a> })}
                 </p>
@@ -98,10 +119,10 @@ pub fn Checkbox(name: &'static str, label: String, #[prop(default = false)] chec
     }
 }
 
-/// A short confirmation after a form succeeded.
+/// A short confirmation after a form succeeded; it takes the focus, like [`FormError`].
 #[component]
 pub fn FormDone(done: Signal<bool>, message: String) -> impl IntoView {
-    move || done.get().then(|| view! { <p class="notice notice-ok" role="status">{message.clone()}</p> })
+    move || done.get().then(|| view! { <p class="notice notice-ok" role="status" tabindex="-1" autofocus>{message.clone()}</p> })
 }
 
 /// A labelled text input with an optional hint, linked for screen readers.

@@ -1,5 +1,5 @@
-//! What other capabilities may use of the buurt: the staff log, and what happens to a
-//! deleted account here.
+//! What other capabilities may use of the buurt: the staff log, how many buurten the
+//! installation has, and what happens to a deleted account here.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
@@ -13,7 +13,7 @@ mod server {
     use crate::db::Tx;
     use crate::error::AppResult;
 
-    pub use super::super::store::StaffAction;
+    pub use super::super::store::{StaffAction, buurt_count};
 
     /// Records what a staff member did, at `now`.
     pub async fn record(tx: &mut Tx, entry: StaffAction<'_>, now: i64) -> AppResult<()> {

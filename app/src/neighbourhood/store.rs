@@ -290,3 +290,8 @@ pub async fn residents_of(db: &Db, buurt: BuurtId) -> AppResult<Vec<UserId>> {
     .await?;
     Ok(ids.into_iter().map(UserId).collect())
 }
+
+/// How many buurten the installation has.
+pub async fn buurt_count(db: &Db) -> AppResult<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM buurten").fetch_one(db).await?)
+}

@@ -126,9 +126,31 @@ mod server {
         Ok((proposals, store::supported_titles(db, user).await?))
     }
 
+    /// Proposals new since the person last opened the list of the buurt, for the home page.
+    #[derive(Clone, Debug, Default, PartialEq, Eq)]
+    pub struct NewProposals {
+        pub count: i64,
+        /// The newest ones, newest first: (id, title).
+        pub newest: Vec<(ProposalId, String)>,
+    }
+
+    /// What came in since `user` last opened the proposals list of `buurt`: only what
+    /// residents may see (not hidden, not closed), never the person's own proposals.
+    pub async fn new_since_seen(db: &Db, user: UserId, buurt: BuurtId, newest: i64) -> AppResult<NewProposals> {
+        let rows = store::new_since_seen(db, user, buurt, newest).await?;
+        let count = rows.first().map_or(0, |r| r.2);
+        Ok(NewProposals { count, newest: rows.into_iter().map(|(id, title, _)| (ProposalId(id), title)).collect() })
+    }
+
+    /// How many proposals of a buurt wait for the commissie's review.
+    pub async fn to_review(db: &Db, buurt: BuurtId) -> AppResult<i64> {
+        store::to_review_count(db, buurt).await
+    }
+
     /// When an account is deleted, its open proposals leave the commissie's queue: they are
     /// withdrawn (the author's step, with a history line); the others stay as they are.
     pub async fn on_account_deleted(tx: &mut Tx, user: UserId, now: i64) -> AppResult<()> {
+        store::forget_seen(tx, user).await?;
         let ids: Vec<i64> = store::ids_of_author(tx, user).await?;
         for id in ids {
             let row = store::proposal(&mut **tx, ProposalId(id)).await?;

@@ -1,6 +1,6 @@
 //! What other capabilities may use of the rooms: the rooms an agenda activity can take place
 //! in, and the hold of an activity on its room (a reservation); the agenda records which room
-//! an activity is in.
+//! an activity is in. The home page reads a person's next reservation and the open requests.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
@@ -36,6 +36,31 @@ mod server {
     /// The name of a room when it belongs to the buurt.
     pub async fn room_name_in<'e, E: sqlx::Executor<'e, Database = Any>>(ex: E, room: RoomId, buurt: BuurtId) -> AppResult<Option<String>> {
         Ok(store::room(ex, room).await?.filter(|r| r.buurt_id == buurt.0).map(|r| r.name))
+    }
+
+    /// A person's next reservation, for the home page.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct NextReservation {
+        pub room_name: String,
+        pub starts_at: i64,
+        pub ends_at: i64,
+        /// It still waits for the commissie's approval.
+        pub pending: bool,
+    }
+
+    /// The next resident reservation of a person that has not ended (confirmed or waiting).
+    pub async fn next_reservation(db: &Db, user: UserId, now: i64) -> AppResult<Option<NextReservation>> {
+        Ok(store::next_of_user(db, user, now).await?.map(|(room_name, starts_at, ends_at, status)| NextReservation {
+            room_name,
+            starts_at,
+            ends_at,
+            pending: status == crate::rooms::model::ReservationStatus::Pending.code(),
+        }))
+    }
+
+    /// How many room requests of a buurt wait for a decision.
+    pub async fn pending_requests(db: &Db, buurt: BuurtId, now: i64) -> AppResult<i64> {
+        store::pending_count(db, buurt, now).await
     }
 
     /// When an account is deleted: the reservations it made stay (the room's history and the

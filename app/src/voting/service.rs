@@ -1,5 +1,6 @@
 //! What other capabilities and the background jobs may use of voting: closing the rounds whose
-//! end has passed (the closing job), and what happens to a deleted account's ballots.
+//! end has passed (the closing job), the open round (the home page), and what happens to a
+//! deleted account's ballots.
 //!
 //! Other capabilities call only this surface (and `model`, `rules`), never `api` or `store`.
 
@@ -47,6 +48,22 @@ mod server {
             tracing::warn!(error = ?e, "checkpoint after closing a round failed");
         }
         Ok(true)
+    }
+
+    /// The open round of a buurt for the home page: what, until when, and whether the person
+    /// voted in it.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct OpenRound {
+        pub id: RoundId,
+        pub title: String,
+        pub ends_at: i64,
+        pub voted: bool,
+    }
+
+    /// The round of the buurt that is open at `now` and closes first, if any.
+    pub async fn open_round(db: &Db, buurt: BuurtId, user: UserId, now: i64) -> AppResult<Option<OpenRound>> {
+        let row = store::open_round_of(db, buurt, user, now).await?;
+        Ok(row.map(|(id, title, ends_at, voted)| OpenRound { id: RoundId(id), title, ends_at, voted: voted == 1 }))
     }
 
     /// When an account is deleted: the ballots it cast stay counted (a vote given is not taken

@@ -289,3 +289,19 @@ pub async fn forget_ballot_links(tx: &mut Tx, user: UserId) -> AppResult<()> {
     sqlx::query("DELETE FROM ballot_keys WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     Ok(())
 }
+
+/// The open round of a buurt at `now` that closes first, and whether `user` voted in it:
+/// (round, title, end, voted).
+pub async fn open_round_of(db: &Db, buurt: BuurtId, user: UserId, now: i64) -> AppResult<Option<(i64, String, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT r.id, r.title, r.ends_at, \
+         CASE WHEN EXISTS (SELECT 1 FROM round_voters v WHERE v.round_id = r.id AND v.user_id = $2) THEN 1 ELSE 0 END \
+         FROM vote_rounds r WHERE r.buurt_id = $1 AND r.closed_at IS NULL AND r.ends_at > $3 AND r.starts_at <= $3 \
+         ORDER BY r.ends_at, r.id LIMIT 1",
+    )
+    .bind(buurt.0)
+    .bind(user.0)
+    .bind(now)
+    .fetch_optional(db)
+    .await?)
+}

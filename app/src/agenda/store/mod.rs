@@ -12,8 +12,10 @@ use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row};
 
+mod coming;
 mod feeds;
 mod signups;
+pub use coming::*;
 pub use feeds::*;
 pub use signups::*;
 

@@ -273,3 +273,13 @@ pub async fn move_comments(tx: &mut Tx, from: i64, into: i64) -> AppResult<()> {
     sqlx::query("UPDATE comments SET proposal_id = $1 WHERE proposal_id = $2").bind(into).bind(from).execute(&mut **tx).await?;
     Ok(())
 }
+
+/// How many comments and proposals of a buurt have open reports (each item once).
+pub async fn reported_count(db: &Db, buurt: BuurtId) -> AppResult<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM (SELECT DISTINCT target_kind, target_id FROM reports WHERE buurt_id = $1 AND resolved_at IS NULL) AS t",
+    )
+    .bind(buurt.0)
+    .fetch_one(db)
+    .await?)
+}

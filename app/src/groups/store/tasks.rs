@@ -207,3 +207,16 @@ pub async fn figures(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<V
     .fetch_all(db)
     .await?)
 }
+
+/// The next task a user signed up for that has not ended: (group, group name, title, start, end).
+pub async fn next_of_user(db: &Db, user: UserId, now: i64) -> AppResult<Option<(i64, String, String, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT t.group_id, g.name, t.title, t.starts_at, t.ends_at FROM group_tasks t \
+         JOIN volunteer_groups g ON g.id = t.group_id JOIN task_signups s ON s.task_id = t.id \
+         WHERE s.user_id = $1 AND t.ends_at > $2 ORDER BY t.starts_at, t.id LIMIT 1",
+    )
+    .bind(user.0)
+    .bind(now)
+    .fetch_optional(db)
+    .await?)
+}

@@ -16,6 +16,7 @@ use {
 /// The proposals of the visitor's buurt in groups, new ones in a fair order (households take
 /// turns; the same for this visitor all day, never by comments or supporters). `kind` filters on `activiteit` or
 /// `initiatief`; `show` = `afgesloten` lists declined, merged and withdrawn ones instead.
+/// Showing the open ones counts as a visit: the home page's "new since" starts again.
 #[server(prefix = "/api", endpoint = "voorstellen")]
 pub async fn get_proposals(kind: String, show: String) -> Result<ProposalList, AppError> {
     let user = require_user().await?;
@@ -24,7 +25,12 @@ pub async fn get_proposals(kind: String, show: String) -> Result<ProposalList, A
     let state = app_state()?;
     let kind = (!kind.trim().is_empty()).then(|| Kind::from_code(&kind).ok_or(Problem::Unknown)).transpose()?;
     let filter = list::ListFilter { kind, closed: show.trim() == "afgesloten" };
-    list::list(&state.db, &user, buurt, filter, crate::db::now()).await
+    let now = crate::db::now();
+    let page = list::list(&state.db, &user, buurt, filter, now).await?;
+    if !filter.closed {
+        list::mark_seen(&state.db, &user, buurt, now).await?;
+    }
+    Ok(page)
 }
 
 /// One proposal with its history. Moderators also see why it is hidden and what they can do.

@@ -13,12 +13,14 @@ mod export;
 mod fair;
 mod log;
 mod photo;
+mod seen;
 mod settings;
 mod support;
 pub use export::*;
 pub use fair::*;
 pub use log::*;
 pub use photo::*;
+pub use seen::*;
 pub use settings::*;
 pub use support::*;
 

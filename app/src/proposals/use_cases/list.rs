@@ -75,6 +75,12 @@ pub async fn list(db: &Db, user: &SessionUser, buurt: &Membership, filter: ListF
     })
 }
 
+/// Remembers that the user looked at the open proposals of the buurt now: the home page counts
+/// what is new since then. The one write of this read, on purpose: it is the visit itself.
+pub async fn mark_seen(db: &Db, user: &SessionUser, buurt: &Membership, now: i64) -> AppResult<()> {
+    store::mark_seen(db, user.id, buurt.buurt_id, now).await
+}
+
 /// The user's own proposals, newest first.
 pub async fn mine(db: &Db, user: &SessionUser) -> AppResult<Vec<ProposalCard>> {
     store::proposals_of_author(db, user.id).await?.iter().map(|row| present::card(row, user.id)).collect()

@@ -204,3 +204,29 @@ pub async fn feed_rows(db: &Db, room: RoomId, from: i64, to: i64) -> AppResult<V
     taken_between(db, room, from, to).await
 }
 
+
+/// A person's next resident reservation that has not ended, confirmed or waiting for approval:
+/// (room name, start, end, status code).
+pub async fn next_of_user(db: &Db, user: UserId, now: i64) -> AppResult<Option<(String, i64, i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT m.name, r.starts_at, r.ends_at, r.status FROM reservations r JOIN rooms m ON m.id = r.room_id \
+         WHERE r.user_id = $1 AND r.kind = 'bewoner' AND r.ends_at > $2 AND r.status IN ('bevestigd', 'in_afwachting') \
+         ORDER BY r.starts_at, r.id LIMIT 1",
+    )
+    .bind(user.0)
+    .bind(now)
+    .fetch_optional(db)
+    .await?)
+}
+
+/// How many requests for the rooms of a buurt wait for a decision (those that start after `now`).
+pub async fn pending_count(db: &Db, buurt: BuurtId, now: i64) -> AppResult<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM reservations r JOIN rooms m ON m.id = r.room_id \
+         WHERE m.buurt_id = $1 AND r.status = 'in_afwachting' AND r.starts_at > $2",
+    )
+    .bind(buurt.0)
+    .bind(now)
+    .fetch_one(db)
+    .await?)
+}

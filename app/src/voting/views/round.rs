@@ -4,6 +4,7 @@
 
 use crate::components::{DataTable, FormDone, FormError, Loaded, PageHead, PlainText, ShareBar, action_done, action_error, route_id};
 use crate::i18n::{Lang, tr, use_lang};
+use crate::islands::{VotesLeftCount, VotesLeftText};
 use crate::t;
 use crate::voting::api::{AssistVotes, CastVotes, get_round};
 use crate::voting::model::{OptionView, Phase, RoundDetail, RoundRules, euros_label};
@@ -101,8 +102,12 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
     let lang = use_lang();
     let budget = round.rules.vote_budget;
     let max = round.rules.max_per_option;
-    let counts = RwSignal::new(round.options.iter().map(|o| (o.proposal_id, o.mine)).collect::<Vec<_>>());
-    let remaining = move || budget - counts.with(|c| c.iter().map(|(_, v)| (*v).max(0)).sum::<i64>());
+    let used = round.options.iter().map(|o| o.mine.max(0)).sum::<i64>();
+    let text = VotesLeftText {
+        left: t!(lang, "vote-remaining", left = "{n}", budget = budget),
+        one_too_many: t!(lang, "vote-too-many", over = 1, budget = budget),
+        too_many: t!(lang, "vote-too-many", over = "{n}", budget = budget),
+    };
     let id = round.summary.id.0;
     view! {
         <section aria-labelledby="ballot-title">
@@ -115,17 +120,7 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
                         <FormError error=action_error(cast) />
                         <FormDone done=action_done(cast) message=t!(lang, "vote-saved") />
                         <input type="hidden" name="round" value=id />
-                        <p class="vote-remaining" aria-live="polite">
-                            {move || {
-                                let left: i64 = remaining();
-                                let over: i64 = -left;
-                                if left >= 0 {
-                                    t!(lang, "vote-remaining", left = left, budget = budget)
-                                } else {
-                                    t!(lang, "vote-too-many", over = over, budget = budget)
-                                }
-                            }}
-                        </p>
+                        <VotesLeftCount budget used text />
                         <ul class="vote-options">
                             {round.options.iter().map(|o| {
                                 let field = format!("stem-{}", o.proposal_id);
@@ -148,10 +143,6 @@ fn Ballot(round: RoundDetail, cast: ServerAction<CastVotes>) -> impl IntoView {
                                             max=max
                                             value=o.mine
                                             aria-describedby=hint
-                                            on:input=move |ev| {
-                                                let v = event_target_value(&ev).trim().parse::<i64>().unwrap_or(0);
-                                                counts.update(|c| if let Some(e) = c.iter_mut().find(|e| e.0 == pid) { e.1 = v });
-                                            }
                                         />
                                     </li>
                                 }

@@ -1,0 +1,247 @@
+//! Plain forms that feel like staying on the page.
+//!
+//! Every form posts to its server function and the server sends the person back to the page
+//! they came from (Leptos redirects a plain form post to the `Referer`, with the refusal in
+//! the address). This middleware adds what a page with client code would keep:
+//! - **refused**: what they typed (never a password) comes back into the same form on the
+//!   page they return to, so nobody types a letter's code or a long description twice;
+//! - **succeeded**: the page they return to shows the form's confirmation
+//!   ([`app::components::Succeeded`], read by `action_done`).
+//!
+//! Both travel in short-lived cookies of that browser: `gelukt` holds the server function's
+//! path, `formulier` a random token for the typed text, which waits in the database
+//! (`form_drafts`, 15 minutes, read once) so that any instance of the server can find it.
+
+use app::components::Succeeded;
+use app::db::Db;
+use app::state::AppState;
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+mod fill;
+pub use fill::{fill_in, focus_first_message};
+
+const DONE_COOKIE: &str = "gelukt";
+const DRAFT_COOKIE: &str = "formulier";
+/// How long typed text waits for the page to come back.
+const KEEP_SECONDS: i64 = 15 * 60;
+/// A page larger than this is sent as it is (the busiest page is well under 1 MB).
+const MAX_PAGE: usize = 8 * 1024 * 1024;
+
+/// One form's fields as they were posted, minus passwords.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub action: String,
+    pub fields: Vec<(String, String)>,
+}
+
+impl Draft {
+    fn value(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn has(&self, name: &str, value: &str) -> bool {
+        self.fields.iter().any(|(n, v)| n == name && v == value)
+    }
+}
+
+/// Never kept, under any name a form of this product gives a password.
+fn is_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.contains("password") || name.contains("wachtwoord") || name == "current"
+}
+
+pub async fn remember_forms(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if req.method() == Method::POST
+        && path.starts_with("/api/")
+        && is_plain_form_post(req.headers())
+    {
+        return after_post(&state.db, req, next).await;
+    }
+    if req.method() == Method::GET && accepts_html(req.headers()) {
+        return page(&state.db, req, next).await;
+    }
+    next.run(req).await
+}
+
+fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// A browser posting a form by itself (no client code): it wants a page back.
+fn is_plain_form_post(headers: &HeaderMap) -> bool {
+    let form = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    form && accepts_html(headers)
+}
+
+async fn after_post(db: &Db, req: Request, next: Next) -> Response {
+    let action = req.uri().path().to_string();
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, crate::body_limit::MAX_BODY).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let res = next
+        .run(Request::from_parts(parts, Body::from(bytes.clone())))
+        .await;
+    let Some(location) = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return res;
+    };
+    if !location.contains("__err=") {
+        return with_cookie(res, DONE_COOKIE, &action, 120);
+    }
+    let fields: Vec<(String, String)> =
+        serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(name, value)| !is_secret(name) && !value.is_empty())
+            .collect();
+    if fields.is_empty() {
+        return res;
+    }
+    match save(db, &Draft { action, fields }).await {
+        Ok(token) => with_cookie(res, DRAFT_COOKIE, &token, KEEP_SECONDS),
+        Err(e) => {
+            tracing::error!(error = %e, "keeping a refused form failed");
+            res
+        }
+    }
+}
+
+/// A page after a form post: what the form needs from the post, and the cookies cleared.
+async fn page(db: &Db, mut req: Request, next: Next) -> Response {
+    let done = cookie(req.headers(), DONE_COOKIE);
+    let token = cookie(req.headers(), DRAFT_COOKIE);
+    if done.is_none() && token.is_none() {
+        return next.run(req).await;
+    }
+    if let Some(action) = &done {
+        req.extensions_mut().insert(Succeeded(action.clone()));
+    }
+    let draft = match &token {
+        Some(token) => take(db, token).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "reading a refused form failed");
+            None
+        }),
+        None => None,
+    };
+    let mut res = next.run(req).await;
+    for (name, present) in [
+        (DONE_COOKIE, done.is_some()),
+        (DRAFT_COOKIE, token.is_some()),
+    ] {
+        if present {
+            res = with_cookie(res, name, "", 0);
+        }
+    }
+    if !is_html(&res) || (draft.is_none() && done.is_none()) {
+        return res;
+    }
+    rewrite(res, draft.as_ref(), done.is_some()).await
+}
+
+fn is_html(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn with_cookie(mut res: Response, name: &str, value: &str, max_age: i64) -> Response {
+    let value: String = value
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || "/_-".contains(*c))
+        .collect();
+    let cookie = format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
+async fn save(db: &Db, draft: &Draft) -> Result<String, sqlx::Error> {
+    let token = format!("{:032x}", rand::random::<u128>());
+    let now = app::db::now();
+    let fields = serde_json::to_string(&draft.fields).unwrap_or_default();
+    sqlx::query("DELETE FROM form_drafts WHERE expires_at < ?")
+        .bind(now)
+        .execute(db)
+        .await?;
+    sqlx::query("INSERT INTO form_drafts (token, action, fields, expires_at) VALUES (?, ?, ?, ?)")
+        .bind(&token)
+        .bind(&draft.action)
+        .bind(fields)
+        .bind(now + KEEP_SECONDS)
+        .execute(db)
+        .await?;
+    Ok(token)
+}
+
+/// The draft of this token, once: it is deleted as it is read.
+async fn take(db: &Db, token: &str) -> Result<Option<Draft>, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "DELETE FROM form_drafts WHERE token = ? AND expires_at >= ? RETURNING action, fields",
+    )
+    .bind(token)
+    .bind(app::db::now())
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(action, fields)| Draft {
+        action,
+        fields: serde_json::from_str(&fields).unwrap_or_default(),
+    }))
+}
+
+/// The page after a form post: the refused form filled in again, or after a success the focus
+/// on the first message of the page ("Opgeslagen", "U staat op de wachtlijst"), so the reader
+/// starts at what happened instead of at the top of the page.
+async fn rewrite(res: Response, draft: Option<&Draft>, succeeded: bool) -> Response {
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_PAGE).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let html = String::from_utf8_lossy(&bytes);
+    let rewritten = match draft {
+        Some(draft) => fill_in(&html, draft),
+        None if succeeded => focus_first_message(&html),
+        None => Ok(html.to_string()),
+    };
+    match rewritten {
+        Ok(filled) => {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(filled))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "filling in a refused form failed");
+            Response::from_parts(parts, Body::from(bytes))
+        }
+    }
+}
