@@ -91,3 +91,30 @@ async fn a_call_from_client_code_keeps_nothing() {
     assert!(set_cookie(&res.headers, "gelukt").is_none());
     assert_eq!(app.count("SELECT COUNT(*) FROM form_drafts").await, 0);
 }
+
+#[tokio::test]
+async fn a_flood_of_refused_posts_cannot_fill_the_database() {
+    let app = TestApp::new().await;
+    let mut visitor = app.client();
+    visitor.referer = "/aanmelden".into();
+    // Too large to keep: a post of 40,000 characters is refused and nothing is stored.
+    let long = "x".repeat(40_000);
+    let res = visitor
+        .post("/api/aanmelden", &[("code", "ABCD-EFGH-JKLM"), ("display_name", &long)], Some(common::ORIGIN), HTML)
+        .await;
+    assert_eq!(res.status, StatusCode::FOUND, "{res:?}");
+    assert!(set_cookie(&res.headers, "formulier").is_none());
+    assert_eq!(app.count("SELECT COUNT(*) FROM form_drafts").await, 0);
+    // With the installation's limit of waiting drafts reached, a refusal keeps nothing more.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) \
+         INSERT INTO form_drafts (token, action, fields, expires_at) SELECT 't' || i, '/api/x', '[]', 4102444800 FROM n",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let res = visitor.post("/api/aanmelden", &[("code", "ABCD-EFGH-JKLM"), ("display_name", "Fatima")], Some(common::ORIGIN), HTML).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    assert!(set_cookie(&res.headers, "formulier").is_none());
+    assert_eq!(app.count("SELECT COUNT(*) FROM form_drafts").await, 10_000);
+}

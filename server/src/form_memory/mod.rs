@@ -28,6 +28,12 @@ const DONE_COOKIE: &str = "gelukt";
 const DRAFT_COOKIE: &str = "formulier";
 /// How long typed text waits for the page to come back.
 const KEEP_SECONDS: i64 = 15 * 60;
+/// What is kept of one refused form at most (the longest field of the product is a
+/// description of 2,000 characters); a larger post is not kept.
+const MAX_DRAFT: usize = 32 * 1024;
+/// Drafts waiting at once across the installation: a flood of refused posts cannot fill
+/// the database (beyond this, refused forms simply come back empty until drafts expire).
+const MAX_DRAFTS: i64 = 10_000;
 /// A page larger than this is sent as it is (the busiest page is well under 1 MB).
 const MAX_PAGE: usize = 8 * 1024 * 1024;
 
@@ -116,7 +122,8 @@ async fn after_post(db: &Db, req: Request, next: Next) -> Response {
         return res;
     }
     match save(db, &Draft { action, fields }).await {
-        Ok(token) => with_cookie(res, DRAFT_COOKIE, &token, KEEP_SECONDS),
+        Ok(Some(token)) => with_cookie(res, DRAFT_COOKIE, &token, KEEP_SECONDS),
+        Ok(None) => res,
         Err(e) => {
             tracing::error!(error = %e, "keeping a refused form failed");
             res
@@ -187,22 +194,31 @@ fn with_cookie(mut res: Response, name: &str, value: &str, max_age: i64) -> Resp
     res
 }
 
-async fn save(db: &Db, draft: &Draft) -> Result<String, sqlx::Error> {
+/// Keeps the draft and gives its token; `None` when it is too large or too many wait.
+async fn save(db: &Db, draft: &Draft) -> Result<Option<String>, sqlx::Error> {
+    let fields = serde_json::to_string(&draft.fields).unwrap_or_default();
+    if fields.len() > MAX_DRAFT {
+        return Ok(None);
+    }
     let token = format!("{:032x}", rand::random::<u128>());
     let now = app::db::now();
-    let fields = serde_json::to_string(&draft.fields).unwrap_or_default();
     sqlx::query("DELETE FROM form_drafts WHERE expires_at < ?")
         .bind(now)
         .execute(db)
         .await?;
-    sqlx::query("INSERT INTO form_drafts (token, action, fields, expires_at) VALUES (?, ?, ?, ?)")
-        .bind(&token)
-        .bind(&draft.action)
-        .bind(fields)
-        .bind(now + KEEP_SECONDS)
-        .execute(db)
-        .await?;
-    Ok(token)
+    let kept = sqlx::query(
+        "INSERT INTO form_drafts (token, action, fields, expires_at) SELECT ?, ?, ?, ? \
+         WHERE (SELECT COUNT(*) FROM form_drafts) < ?",
+    )
+    .bind(&token)
+    .bind(&draft.action)
+    .bind(fields)
+    .bind(now + KEEP_SECONDS)
+    .bind(MAX_DRAFTS)
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok((kept == 1).then_some(token))
 }
 
 /// The draft of this token, once: it is deleted as it is read.
