@@ -170,31 +170,37 @@ fn is_html(res: &Response) -> bool {
         .is_some_and(|v| v.starts_with("text/html"))
 }
 
+/// The value of a request cookie (the `cookie` crate reads the header).
 fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v.to_string())
+        .flat_map(cookie::Cookie::split_parse)
+        .flatten()
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_string())
         .filter(|v| !v.is_empty())
 }
 
+/// Adds a short-lived cookie for this browser: HttpOnly, SameSite=Lax, on the whole site
+/// (`max_age` 0 clears it). Only letters, digits and `/_-` of the value are kept.
 fn with_cookie(mut res: Response, name: &str, value: &str, max_age: i64) -> Response {
     let value: String = value
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || "/_-".contains(*c))
         .collect();
-    let cookie = format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax");
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
+    let cookie = cookie::Cookie::build((name, value))
+        .path("/")
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .http_only(true)
+        .same_site(cookie::SameSite::Lax);
+    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
 }
 
-/// Keeps the draft and gives its token; `None` when it is too large or too many wait.
 async fn save(db: &Db, draft: &Draft) -> Result<Option<String>, sqlx::Error> {
     let fields = serde_json::to_string(&draft.fields).unwrap_or_default();
     if fields.len() > MAX_DRAFT {
