@@ -142,7 +142,9 @@ async fn publishing_is_for_staff_and_checks_input() {
         ("Nul plekken", "0", Problem::CapacityInvalid),
         ("Min plekken", "-3", Problem::CapacityInvalid),
     ] {
-        assert_eq!(publish(&mut staff, app.buurt.0, title, capacity).await.error(), AppError::Invalid(problem));
+        let error = publish(&mut staff, app.buurt.0, title, capacity).await.error();
+        let field = if problem == Problem::CapacityInvalid { "capacity" } else { "title" };
+        assert_eq!(error, AppError::InvalidField(problem, field.into()));
     }
     let bad_times = [
         ("1900-01-01", "10:00", "11:00", Problem::StartInPast),

@@ -110,8 +110,8 @@ async fn replies_are_one_level_deep_and_oldest_first() {
     assert!(!t.comments[0].when.is_empty());
 
     // Empty and over-long text is refused; nothing stored.
-    assert_eq!(post(&mut jan, p, None, "   ").await.error(), AppError::Invalid(Problem::TextEmpty));
-    assert_eq!(post(&mut jan, p, None, &"x".repeat(2001)).await.error(), AppError::Invalid(Problem::TextTooLong));
+    assert_eq!(post(&mut jan, p, None, "   ").await.error(), AppError::InvalidField(Problem::TextEmpty, "body".into()));
+    assert_eq!(post(&mut jan, p, None, &"x".repeat(2001)).await.error(), AppError::InvalidField(Problem::TextTooLong, "body".into()));
     assert!(post(&mut jan, p, None, &"x".repeat(2000)).await.status.is_success());
     // A parent from another proposal is refused.
     let other = proposal(&app, app.buurt.0, "Ander").await;

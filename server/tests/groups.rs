@@ -321,7 +321,7 @@ async fn announcements_reach_every_member_in_meldingen() {
     for (text, problem) in [("", Problem::TextEmpty), ("x", Problem::TextTooShort), (&"x".repeat(5000)[..], Problem::TextTooLong)] {
         assert_eq!(
             staff.call("/api/groep-bericht", &[("group", &g), ("text", text)]).await.error(),
-            AppError::Invalid(problem)
+            AppError::InvalidField(problem, "text".into())
         );
     }
     let res = staff.call("/api/groep-bericht", &[("group", &g), ("text", "Zaterdag is de winkel dicht.\n<b>Let op</b>")]).await;
@@ -448,7 +448,7 @@ async fn hours_are_recorded_after_the_task_and_feed_the_figures() {
     for bad in ["", "25", "-1", "veel"] {
         assert_eq!(
             staff.call("/api/taak-uren", &[("signup", &signup), ("hours", bad)]).await.error(),
-            AppError::Invalid(Problem::HoursInvalid),
+            AppError::InvalidField(Problem::HoursInvalid, "hours".into()),
             "{bad}"
         );
     }
@@ -496,7 +496,7 @@ async fn bad_input_is_refused_in_plain_words_and_changes_nothing() {
                 ],
             )
             .await;
-        assert_eq!(res.error(), AppError::Invalid(problem), "{policy} {coordinator}");
+        assert_eq!(res.error().problem(), Some(problem), "{policy} {coordinator}");
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM volunteer_groups").await, 0);
     assert_eq!(app.count("SELECT COUNT(*) FROM group_members").await, 0);
@@ -525,7 +525,7 @@ async fn bad_input_is_refused_in_plain_words_and_changes_nothing() {
                 &[("group", &g), ("title", title), ("date", date), ("start_time", start), ("end_time", end), ("place", ""), ("needed", needed)],
             )
             .await;
-        assert_eq!(res.error(), AppError::Invalid(problem), "{date} {start}-{end} {needed}");
+        assert_eq!(res.error().problem(), Some(problem), "{date} {start}-{end} {needed}");
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM group_tasks").await, 0);
 

@@ -420,7 +420,7 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
                 &[("kind", kind), ("title", title), ("description", description), ("audience", ""), ("date_wish", ""), ("help_needed", "")],
             )
             .await;
-        assert_eq!(res.error(), AppError::Invalid(problem), "{title:.20} / {description:.20}");
+        assert_eq!(res.error().problem(), Some(problem), "{title:.20} / {description:.20}");
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 0);
     let mut anon = app.client();
@@ -465,8 +465,8 @@ async fn bad_input_changes_nothing_and_markup_stays_text() {
         c.call("/api/meedoen-instellingen-opslaan", &pairs).await
     };
     assert_eq!(save(&mut jan, settings("1")).await.error(), AppError::Forbidden);
-    assert_eq!(save(&mut kees, settings("0")).await.error(), AppError::Invalid(Problem::SettingInvalid));
-    assert_eq!(save(&mut kees, settings("veel")).await.error(), AppError::Invalid(Problem::SettingInvalid));
+    assert_eq!(save(&mut kees, settings("0")).await.error(), AppError::InvalidField(Problem::SettingInvalid, "max_open_per_resident".into()));
+    assert_eq!(save(&mut kees, settings("veel")).await.error(), AppError::InvalidField(Problem::SettingInvalid, "max_open_per_resident".into()));
     assert_eq!(app.count("SELECT COUNT(*) FROM participation_settings").await, 0);
     assert!(save(&mut kees, settings("1")).await.status.is_success());
     let form: SettingsForm = kees.call("/api/meedoen-instellingen", &[]).await.json();

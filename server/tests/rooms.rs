@@ -217,7 +217,7 @@ async fn pending_does_not_block_and_approval_checks_again() {
     assert_eq!(status_of(&app, "Verjaardag").await, "in_afwachting");
     // Declining needs a reason, which Jan sees.
     let res = kees.call("/api/reservering-beslissen", &[("reservation", &id), ("decision", "weigeren"), ("reason", "")]).await;
-    assert_eq!(res.error(), AppError::Invalid(Problem::TextEmpty));
+    assert_eq!(res.error(), AppError::InvalidField(Problem::TextEmpty, "reason".into()));
     let res = kees
         .call("/api/reservering-beslissen", &[("reservation", &id), ("decision", "weigeren"), ("reason", "De ruimte is dan al bezet.")])
         .await;
@@ -311,7 +311,7 @@ async fn every_rule_refuses_with_a_clear_message_and_changes_nothing() {
         .await;
     assert_eq!(res.error(), AppError::Limit(Limit::Capacity { max: 40 }));
     let res = reserve(&mut jan, room, &day, "10:00", "11:00", "Iets", "geheim").await;
-    assert_eq!(res.error(), AppError::Invalid(Problem::Unknown));
+    assert_eq!(res.error(), AppError::InvalidField(Problem::Unknown, "access".into()));
     // A room of another buurt, a forged id, and no number at all.
     assert_eq!(reserve(&mut jan, other_room, &day, "10:00", "11:00", "Iets", "open").await.error(), AppError::NotFound);
     assert_eq!(reserve(&mut jan, 999_999, &day, "10:00", "11:00", "Iets", "open").await.error(), AppError::NotFound);

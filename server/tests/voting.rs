@@ -367,8 +367,8 @@ async fn who_may_vote_and_open_rounds_and_when() {
     for bad in [elsewhere, draft] {
         assert_eq!(open(&app, &mut kees, &[(ids[0], ""), (bad, "")], DEFAULT).await.error(), AppError::Invalid(Problem::OptionUnavailable));
     }
-    assert_eq!(open(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], Round { max: "6", ..DEFAULT }).await.error(), AppError::Invalid(Problem::VoteRulesInvalid));
-    assert_eq!(open(&app, &mut kees, &[(ids[0], "100"), (ids[1], "")], Round { money: "2500", ..DEFAULT }).await.error(), AppError::Invalid(Problem::CostInvalid));
+    assert_eq!(open(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], Round { max: "6", ..DEFAULT }).await.error(), AppError::InvalidField(Problem::VoteRulesInvalid, "max_per_option".into()));
+    assert_eq!(open(&app, &mut kees, &[(ids[0], "100"), (ids[1], "")], Round { money: "2500", ..DEFAULT }).await.error(), AppError::InvalidField(Problem::CostInvalid, format!("kosten[{}]", ids[1])));
     assert_eq!(open(&app, &mut kees, &[(ids[0], "")], DEFAULT).await.error(), AppError::Invalid(Problem::BallotTooFew));
     assert_eq!(open(&app, &mut kees, &[], DEFAULT).await.error(), AppError::Invalid(Problem::BallotTooFew), "nothing ticked");
     assert_eq!(app.count("SELECT COUNT(*) FROM vote_rounds").await, 0);

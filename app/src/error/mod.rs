@@ -22,6 +22,10 @@ pub enum AppError {
     NotFound,
     #[error("invalid input: {0:?}")]
     Invalid(Problem),
+    /// Invalid input in one named field of the form: the page shows the message next to that
+    /// field and puts the focus there.
+    #[error("invalid input in {1}: {0:?}")]
+    InvalidField(Problem, String),
     /// A room rule refused the request; the message says what is still possible.
     #[error("refused by a room rule: {0:?}")]
     Limit(Limit),
@@ -53,7 +57,7 @@ impl AppError {
             AppError::NotSignedIn => "error-not-signed-in",
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
-            AppError::Invalid(p) => p.key(),
+            AppError::Invalid(p) | AppError::InvalidField(p, _) => p.key(),
             AppError::Limit(l) => l.key(),
             AppError::Slow(s) => s.key(),
             AppError::RateLimited => "error-rate-limited",
@@ -80,12 +84,31 @@ impl AppError {
             AppError::NotSignedIn => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
-            AppError::Invalid(_) | AppError::Limit(_) => 422,
+            AppError::Invalid(_) | AppError::InvalidField(..) | AppError::Limit(_) => 422,
             AppError::RateLimited | AppError::Slow(_) => 429,
             AppError::Busy => 503,
             AppError::Internal | AppError::Transport => 500,
             AppError::BadRequest => 400,
             AppError::TooLarge => 413,
+        }
+    }
+
+    /// What was wrong with the input, if the input was the trouble.
+    pub fn problem(&self) -> Option<Problem> {
+        match self {
+            AppError::Invalid(p) | AppError::InvalidField(p, _) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// The form fields this error is about, most likely first: the one named by the server,
+    /// or else the usual fields of the problem (`display_name` for a name that is taken).
+    /// A page marks the first of these that its form has.
+    pub fn fields(&self) -> Vec<&str> {
+        match self {
+            AppError::InvalidField(_, field) => vec![field.as_str()],
+            AppError::Invalid(p) => p.fields().to_vec(),
+            _ => Vec::new(),
         }
     }
 
@@ -132,6 +155,17 @@ impl FromServerFnError for AppError {
                 AppError::Transport
             }
         }
+    }
+}
+
+/// Names the form field a problem is about: `parse_text(&form.title, 2, 80, false).field("title")?`.
+pub trait InField<T> {
+    fn field(self, name: &str) -> AppResult<T>;
+}
+
+impl<T> InField<T> for Result<T, Problem> {
+    fn field(self, name: &str) -> AppResult<T> {
+        self.map_err(|p| AppError::InvalidField(p, name.to_string()))
     }
 }
 

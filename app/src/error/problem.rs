@@ -154,6 +154,34 @@ impl Problem {
         Problem::Unknown,
     ];
 
+    /// The fields a problem is usually about, by the names the product's forms give them, most
+    /// likely first. Problems a form can have in more than one field (a text too long) name
+    /// no field here: the server names it (`InField::field`).
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Problem::NameEmpty
+            | Problem::NameTooLong
+            | Problem::NameTaken
+            | Problem::NameInvisible
+            | Problem::NameMixedScripts
+            | Problem::NameLookAlike => &["display_name", "name"],
+            Problem::PasswordTooShort | Problem::PasswordTooLong | Problem::PasswordTooCommon => &["new_password", "password"],
+            Problem::EmailInvalid | Problem::EmailTaken => &["email"],
+            Problem::CodeUnknown | Problem::CodeUsedUp | Problem::CodeRevoked => &["code"],
+            Problem::WrongPassword => &["current"],
+            Problem::LabelEmpty | Problem::LabelTooLong => &["label"],
+            Problem::ConfirmMissing => &["confirm"],
+            Problem::CapacityInvalid | Problem::CapacityBelowSignedUp => &["capacity", "people"],
+            Problem::StartInPast | Problem::StartTooFar | Problem::DateInvalid => &["date", "start_date", "start_time"],
+            Problem::EndBeforeStart | Problem::RoomOneDay => &["end_time", "to", "end_date"],
+            Problem::UntilInvalid => &["until"],
+            Problem::ReasonMissing | Problem::ReportReasonMissing => &["reason", "reden"],
+            Problem::CostInvalid => &["money"],
+            Problem::PhotoTooBig | Problem::PhotoInvalid => &["foto"],
+            _ => &[],
+        }
+    }
+
     /// The Fluent key of the message that explains this problem.
     pub fn key(self) -> &'static str {
         match self {

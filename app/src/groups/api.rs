@@ -18,7 +18,7 @@ use {
     crate::time,
     crate::auth::{caller, require_staff, require_user},
     crate::db::now,
-    crate::error::Problem,
+    crate::error::{InField, Problem},
     crate::state::app_state,
 };
 
@@ -156,7 +156,7 @@ pub async fn make_coordinator(member: i64) -> Result<(), AppError> {
 pub async fn post_announcement(group: i64, text: String) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
-    let text = parse_announcement(&text)?;
+    let text = parse_announcement(&text).field("text")?;
     in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text, now()))
 }
 
@@ -178,7 +178,7 @@ pub async fn plan_task(
     let (start, end) = time::parse_local(&date, &start_time, &end_time)?;
     let now = now();
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
-    let needed = parse_hands(&needed)?;
+    let needed = parse_hands(&needed).field("needed")?;
     let input = NewTaskInput { group: access.id(), title, place, starts_at: slot.start, ends_at: slot.end, needed };
     in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input, now))?;
     Ok(())
@@ -208,7 +208,7 @@ pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
     let task = store::task_of_signup(&state.db, signup).await?.ok_or(AppError::Forbidden)?;
     let row = store::task(&state.db, task).await?;
     Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
-    let input = Hours { signup, minutes: parse_hours(&hours)?, task_ends_at: row.ends_at };
+    let input = Hours { signup, minutes: parse_hours(&hours).field("hours")?, task_ends_at: row.ends_at };
     in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input, now()))
 }
 

@@ -2,7 +2,9 @@
 //! the forms (new group, announcement, task, hours).
 
 use crate::text::parse_text;
-use crate::error::Problem;
+use crate::error::{AppResult, InField, Problem};
+#[cfg(test)]
+use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -198,13 +200,13 @@ pub struct GroupDetails {
 }
 
 impl GroupDetails {
-    pub fn parse(name: &str, description: &str, audience: &str, time_needed: &str, policy: &str) -> Result<GroupDetails, Problem> {
+    pub fn parse(name: &str, description: &str, audience: &str, time_needed: &str, policy: &str) -> AppResult<GroupDetails> {
         Ok(GroupDetails {
-            name: parse_text(name, 2, 60, false)?,
-            description: parse_text(description, 2, 1000, true)?,
-            audience: parse_text(audience, 0, 120, false)?,
-            time_needed: parse_text(time_needed, 0, 120, false)?,
-            policy: JoinPolicy::parse(policy)?,
+            name: parse_text(name, 2, 60, false).field("name")?,
+            description: parse_text(description, 2, 1000, true).field("description")?,
+            audience: parse_text(audience, 0, 120, false).field("audience")?,
+            time_needed: parse_text(time_needed, 0, 120, false).field("time_needed")?,
+            policy: JoinPolicy::parse(policy).field("policy")?,
         })
     }
 }
@@ -215,8 +217,8 @@ pub fn parse_announcement(text: &str) -> Result<String, Problem> {
 }
 
 /// The checked title and place of a task (the times are checked apart).
-pub fn parse_task_texts(title: &str, place: &str) -> Result<(String, String), Problem> {
-    Ok((parse_text(title, 2, 80, false)?, parse_text(place, 0, 120, false)?))
+pub fn parse_task_texts(title: &str, place: &str) -> AppResult<(String, String)> {
+    Ok((parse_text(title, 2, 80, false).field("title")?, parse_text(place, 0, 120, false).field("place")?))
 }
 
 /// How many hands a task needs: 1 to 50.
@@ -266,9 +268,10 @@ mod tests {
     fn group_forms() {
         let ok = GroupDetails::parse(" Tuinploeg ", "Wij houden de moestuin bij.", "", "2 uur per week", "toestemming").unwrap();
         assert_eq!((ok.name.as_str(), ok.policy), ("Tuinploeg", JoinPolicy::Approval));
-        assert_eq!(GroupDetails::parse("", "x y", "", "", "open"), Err(Problem::TextEmpty));
-        assert_eq!(GroupDetails::parse(&"x".repeat(5000), "x y", "", "", "open"), Err(Problem::TextTooLong));
-        assert_eq!(GroupDetails::parse("Tuin", "Wij tuinieren.", "", "", "misschien"), Err(Problem::Unknown));
+        let wrong = |p: Problem, field: &str| Err(AppError::InvalidField(p, field.into()));
+        assert_eq!(GroupDetails::parse("", "x y", "", "", "open"), wrong(Problem::TextEmpty, "name"));
+        assert_eq!(GroupDetails::parse(&"x".repeat(5000), "x y", "", "", "open"), wrong(Problem::TextTooLong, "name"));
+        assert_eq!(GroupDetails::parse("Tuin", "Wij tuinieren.", "", "", "misschien"), wrong(Problem::Unknown, "policy"));
         assert_eq!(GroupDetails::parse("<script>x</script>", "ok ok", "", "", "open").unwrap().name, "<script>x</script>");
     }
 

@@ -16,7 +16,7 @@ use {
     crate::accounts::model::{BuurtId, Role, UserId},
     crate::auth::{caller, can_manage_people, require_installation_admin, require_user},
     crate::db::now,
-    crate::error::Problem,
+    crate::error::{InField, Problem},
     crate::state::app_state,
 };
 
@@ -63,7 +63,7 @@ pub async fn create_household(buurt: i64, label: String, building: String) -> Re
     can_manage_people(&user, buurt)?;
     let state = app_state()?;
     let label = HouseholdLabel::parse(&label)?.as_str().to_string();
-    let building = parse_short_text(&building, 40)?;
+    let building = parse_short_text(&building, 40).field("building")?;
     let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label, building }, now()))?;
     leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
     Ok(())

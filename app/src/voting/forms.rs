@@ -3,7 +3,9 @@
 
 use super::model::RoundRules;
 use crate::accounts::model::AgeBand;
-use crate::error::Problem;
+use crate::error::{AppResult, InField, Problem};
+#[cfg(test)]
+use crate::error::AppError;
 use crate::text::parse_text;
 use std::collections::HashMap;
 
@@ -33,25 +35,25 @@ pub struct RoundFields<'a> {
 }
 
 impl RoundDetails {
-    pub fn parse(fields: RoundFields<'_>) -> Result<RoundDetails, Problem> {
+    pub fn parse(fields: RoundFields<'_>) -> AppResult<RoundDetails> {
         let RoundFields { title, description, vote_budget, max_per_option, min_age, money, winners, chosen, costs } = fields;
-        let title = parse_text(title, 2, 80, false)?;
-        let description = parse_text(description, 0, 1000, true)?;
+        let title = parse_text(title, 2, 80, false).field("title")?;
+        let description = parse_text(description, 0, 1000, true).field("description")?;
         let number = |s: &str, max: i64| match s.trim().parse::<i64>() {
             Ok(n) if (1..=max).contains(&n) => Ok(n),
             _ => Err(Problem::VoteRulesInvalid),
         };
-        let vote_budget = number(vote_budget, 50)?;
-        let max_per_option = number(max_per_option, 50)?;
+        let vote_budget = number(vote_budget, 50).field("vote_budget")?;
+        let max_per_option = number(max_per_option, 50).field("max_per_option")?;
         if max_per_option > vote_budget {
-            return Err(Problem::VoteRulesInvalid);
+            return Err(Problem::VoteRulesInvalid).field("max_per_option");
         }
-        let min_age = AgeBand::parse_optional(min_age)?;
-        let money_cents = if money.trim().is_empty() { None } else { Some(parse_euros(money)?).filter(|c| *c > 0) };
+        let min_age = AgeBand::parse_optional(min_age).field("min_age")?;
+        let money_cents = if money.trim().is_empty() { None } else { Some(parse_euros(money).field("money")?).filter(|c| *c > 0) };
         if !money.trim().is_empty() && money_cents.is_none() {
-            return Err(Problem::CostInvalid);
+            return Err(Problem::CostInvalid).field("money");
         }
-        let winners = if winners.trim().is_empty() { 1 } else { number(winners, 50)? };
+        let winners = if winners.trim().is_empty() { 1 } else { number(winners, 50).field("winners")? };
         let mut options = Vec::new();
         let mut ids: Vec<i64> = chosen
             .iter()
@@ -61,14 +63,14 @@ impl RoundDetails {
         ids.sort_unstable();
         for id in ids {
             let cost = match costs.get(&id.to_string()).map(|c| c.trim()).filter(|c| !c.is_empty()) {
-                Some(c) => Some(parse_euros(c)?),
-                None if money_cents.is_some() => return Err(Problem::CostInvalid),
+                Some(c) => Some(parse_euros(c).field(&format!("kosten[{id}]"))?),
+                None if money_cents.is_some() => return Err(Problem::CostInvalid).field(&format!("kosten[{id}]")),
                 None => None,
             };
             options.push((id, cost));
         }
         if options.len() < 2 {
-            return Err(Problem::BallotTooFew);
+            return Err(Problem::BallotTooFew.into());
         }
         Ok(RoundDetails { title, description, rules: RoundRules { vote_budget, max_per_option, min_age, money_cents, winners }, options })
     }
@@ -186,12 +188,13 @@ mod tests {
         let no_money = RoundDetails::parse(RoundFields { max_per_option: "3", min_age: "18-34", winners: "2", costs: &none, ..base }).unwrap();
         assert_eq!((no_money.rules.min_age, no_money.rules.winners), (Some(AgeBand::From18To34), 2));
         assert_eq!(no_money.options, vec![(2, None), (4, None)]);
-        assert_eq!(RoundDetails::parse(RoundFields { max_per_option: "4", ..base }), Err(Problem::VoteRulesInvalid));
-        assert_eq!(RoundDetails::parse(RoundFields { vote_budget: "0", ..base }), Err(Problem::VoteRulesInvalid));
+        let wrong = |p: Problem, field: &str| Err(AppError::InvalidField(p, field.into()));
+        assert_eq!(RoundDetails::parse(RoundFields { max_per_option: "4", ..base }), wrong(Problem::VoteRulesInvalid, "max_per_option"));
+        assert_eq!(RoundDetails::parse(RoundFields { vote_budget: "0", ..base }), wrong(Problem::VoteRulesInvalid, "vote_budget"));
         let cheap = map(&[("4", "8")]);
-        assert_eq!(RoundDetails::parse(RoundFields { money: "2500", costs: &cheap, ..base }), Err(Problem::CostInvalid));
+        assert_eq!(RoundDetails::parse(RoundFields { money: "2500", costs: &cheap, ..base }), wrong(Problem::CostInvalid, "kosten[2]"));
         let one = map(&[("4", "on")]);
-        assert_eq!(RoundDetails::parse(RoundFields { chosen: &one, ..base }), Err(Problem::BallotTooFew));
-        assert_eq!(RoundDetails::parse(RoundFields { title: "", ..base }), Err(Problem::TextEmpty));
+        assert_eq!(RoundDetails::parse(RoundFields { chosen: &one, ..base }), Err(AppError::Invalid(Problem::BallotTooFew)));
+        assert_eq!(RoundDetails::parse(RoundFields { title: "", ..base }), wrong(Problem::TextEmpty, "title"));
     }
 }

@@ -1,7 +1,8 @@
 //! Filling a page in after a form post (lol_html, a streaming HTML rewriter): the refused
 //! form gets what was typed, or after a success the first message gets the focus.
 
-use super::{Draft, is_secret};
+use super::locate::locate;
+use super::{Draft, Mistake, is_secret};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -32,11 +33,21 @@ pub fn focus_first_message(html: &str) -> Result<String, lol_html::errors::Rewri
 /// A page can hold several forms that post to the same place (a sign-up button per activity,
 /// a step per decision); the refused one is the first whose hidden fields hold what was
 /// posted. When it sits in a folded `<details>`, that one comes back open.
-pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::RewritingError> {
+///
+/// With a `mistake`, the first of its fields that the form has gets the message beside it,
+/// `aria-invalid` and the focus (instead of the page's error message).
+pub fn fill_in(html: &str, draft: &Draft, mistake: Option<&Mistake>) -> Result<String, lol_html::errors::RewritingError> {
     use lol_html::html_content::ContentType;
     use lol_html::{RewriteStrSettings, element, end_tag, rewrite_str};
 
     let Some(target) = locate(html, draft)? else { return Ok(html.to_string()) };
+    let wrong = mistake.filter(|m| m.action == draft.action).and_then(|m| {
+        let field = m.fields.iter().find(|f| target.names.contains(f))?;
+        Some((field.clone(), m.message.clone()))
+    });
+    let wrong = Rc::new(RefCell::new(wrong));
+    let (wrong_input, wrong_area, wrong_select) = (wrong.clone(), wrong.clone(), wrong.clone());
+    let focus_moves = wrong.borrow().is_some();
     let in_form = Rc::new(RefCell::new(false));
     let select = Rc::new(RefCell::new(None::<String>));
     let (form_flag, input_flag, area_flag, select_flag) =
@@ -44,6 +55,12 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
     let (select_open, select_option) = (select.clone(), select);
     let (forms, details) = (RefCell::new(0usize), RefCell::new(0usize));
     let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("[autofocus]", move |el| {
+            if focus_moves {
+                el.remove_attribute("autofocus");
+            }
+            Ok(())
+        }))
         .append_element_content_handler(element!("details", |el| {
             let index = details.replace_with(|n| *n + 1);
             if target.details == Some(index) {
@@ -68,6 +85,7 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
                 return Ok(());
             }
             let name = el.get_attribute("name").unwrap_or_default();
+            mark_if_wrong(el, &name, &wrong_input)?;
             let kind = el
                 .get_attribute("type")
                 .unwrap_or_else(|| "text".into())
@@ -93,6 +111,7 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
         .append_element_content_handler(element!("textarea[name]", move |el| {
             if *area_flag.borrow() {
                 let name = el.get_attribute("name").unwrap_or_default();
+                mark_if_wrong(el, &name, &wrong_area)?;
                 // A first line break is dropped by the HTML parser: this one keeps
                 // a text that starts with a line break as it was.
                 let text = format!("\n{}", draft.value(&name).unwrap_or_default());
@@ -102,6 +121,7 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
         }))
         .append_element_content_handler(element!("select[name]", move |el| {
             if *select_flag.borrow() {
+                mark_if_wrong(el, &el.get_attribute("name").unwrap_or_default(), &wrong_select)?;
                 *select_open.borrow_mut() = el.get_attribute("name");
                 if let Some(handlers) = el.end_tag_handlers() {
                     let open = select_open.clone();
@@ -127,76 +147,36 @@ pub fn fill_in(html: &str, draft: &Draft) -> Result<String, lol_html::errors::Re
     rewrite_str(html, settings)
 }
 
-/// Where the refused form is: its place among the page's forms, and among its `<details>`.
-struct Target {
-    form: usize,
-    details: Option<usize>,
-}
-
-/// Finds the first form that posts to the draft's action and whose hidden fields all hold
-/// what was posted.
-fn locate(html: &str, draft: &Draft) -> Result<Option<Target>, lol_html::errors::RewritingError> {
-    use lol_html::{RewriteStrSettings, element, end_tag, rewrite_str};
-
-    #[derive(Default)]
-    struct Scan {
-        forms: usize,
-        details: usize,
-        open_details: Vec<usize>,
-        /// The form being read, if it posts to the action and matches so far.
-        candidate: Option<Target>,
-        found: Option<Target>,
+/// Gives the wrong field (once) its message, placed before it and linked for screen readers,
+/// `aria-invalid` and the focus.
+fn mark_if_wrong(
+    el: &mut lol_html::html_content::Element,
+    name: &str,
+    wrong: &RefCell<Option<(String, String)>>,
+) -> lol_html::HandlerResult {
+    use lol_html::html_content::ContentType;
+    if !wrong.borrow().as_ref().is_some_and(|(field, _)| field == name) {
+        return Ok(());
     }
-    let scan = Rc::new(RefCell::new(Scan::default()));
-    let (on_details, on_form, on_hidden) = (scan.clone(), scan.clone(), scan.clone());
-    let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!("details", move |el| {
-            let mut s = on_details.borrow_mut();
-            let index = s.details;
-            s.details += 1;
-            s.open_details.push(index);
-            if let Some(handlers) = el.end_tag_handlers() {
-                let scan = on_details.clone();
-                handlers.push(end_tag!(move |_| {
-                    scan.borrow_mut().open_details.pop();
-                    Ok(())
-                }));
-            }
-            Ok(())
-        }))
-        .append_element_content_handler(element!("form", move |el| {
-            let mut s = on_form.borrow_mut();
-            let index = s.forms;
-            s.forms += 1;
-            if s.found.is_none() && el.get_attribute("action").is_some_and(|a| a == draft.action) {
-                s.candidate = Some(Target { form: index, details: s.open_details.last().copied() });
-                if let Some(handlers) = el.end_tag_handlers() {
-                    let scan = on_form.clone();
-                    handlers.push(end_tag!(move |_| {
-                        let mut s = scan.borrow_mut();
-                        if s.found.is_none() {
-                            s.found = s.candidate.take();
-                        }
-                        Ok(())
-                    }));
-                }
-            }
-            Ok(())
-        }))
-        .append_element_content_handler(element!("input[type=hidden][name]", move |el| {
-            let mut s = on_hidden.borrow_mut();
-            if s.candidate.is_some() {
-                let name = el.get_attribute("name").unwrap_or_default();
-                let value = el.get_attribute("value").unwrap_or_default();
-                if draft.value(&name).unwrap_or_default() != value {
-                    s.candidate = None;
-                }
-            }
-            Ok(())
-        }));
-    rewrite_str(html, settings)?;
-    let found = scan.borrow_mut().found.take();
-    Ok(found)
+    let Some((_, message)) = wrong.borrow_mut().take() else { return Ok(()) };
+    let id: String = el
+        .get_attribute("id")
+        .unwrap_or_else(|| name.to_string())
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .collect();
+    let message_id = format!("{id}-fout");
+    let described = match el.get_attribute("aria-describedby") {
+        Some(other) => format!("{message_id} {other}"),
+        None => message_id.clone(),
+    };
+    el.set_attribute("aria-describedby", &described)?;
+    el.set_attribute("aria-invalid", "true")?;
+    el.set_attribute("autofocus", "")?;
+    el.before(&format!(r#"<p class="field-error" id="{message_id}">"#), ContentType::Html);
+    el.before(&message, ContentType::Text);
+    el.before("</p>", ContentType::Html);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -219,6 +199,7 @@ mod tests {
         let out = fill_in(
             html,
             &draft(&[("title", "Koffie \"samen\" <b>"), ("id", "3")]),
+            None,
         )
         .unwrap();
         assert!(
@@ -245,6 +226,7 @@ mod tests {
                 ("s", "b"),
                 ("c", "ja"),
             ]),
+            None,
         )
         .unwrap();
         assert!(
@@ -286,13 +268,13 @@ mod tests {
     fn of_forms_to_one_place_the_one_with_the_posted_hidden_fields_is_filled_and_opened() {
         let step = |s: &str| format!(r#"<details class="d"><summary>{s}</summary><form action="/api/x"><input type="hidden" name="step" value="{s}"><textarea name="reason"></textarea></form></details>"#);
         let html = format!("{}{}{}", step("accepteren"), step("aanpassen"), step("afwijzen"));
-        let out = fill_in(&html, &draft(&[("step", "aanpassen"), ("reason", "Welke dag?")])).unwrap();
+        let out = fill_in(&html, &draft(&[("step", "aanpassen"), ("reason", "Welke dag?")]), None).unwrap();
         assert_eq!(out.matches("Welke dag?").count(), 1, "{out}");
         assert_eq!(out.matches(" open").count(), 1, "{out}");
         let second = out.find(r#"value="aanpassen""#).unwrap();
         assert!(out[..second].ends_with(r#"<details class="d" open=""><summary>aanpassen</summary><form action="/api/x"><input type="hidden" name="step" "#), "{out}");
         assert!(out[second..].starts_with("value=\"aanpassen\"><textarea name=\"reason\">\nWelke dag?</textarea>"), "{out}");
-        let gone = fill_in(&html, &draft(&[("step", "plannen"), ("reason", "x")])).unwrap();
+        let gone = fill_in(&html, &draft(&[("step", "plannen"), ("reason", "x")]), None).unwrap();
         assert_eq!(gone, html, "a form that is no longer on the page: nothing changes");
     }
 
@@ -306,6 +288,32 @@ mod tests {
         );
         assert!(!is_secret("name") && !is_secret("code"));
         let html = r#"<form action="/api/x"><input type="password" name="pin"></form>"#;
-        assert_eq!(fill_in(html, &draft(&[("pin", "1234")])).unwrap(), html);
+        assert_eq!(fill_in(html, &draft(&[("pin", "1234")]), None).unwrap(), html);
+    }
+
+    #[test]
+    fn the_wrong_field_gets_the_message_and_the_focus() {
+        let html = r#"<main><p role="alert" tabindex="-1" autofocus>Deze tekst is te lang.</p><form action="/api/x"><label for="title">Titel</label><input id="title" name="title"><p class="hint" id="description-hint">Kort</p><textarea id="description" name="description" aria-describedby="description-hint"></textarea></form></main>"#;
+        let mistake = |fields: &[&str]| Mistake {
+            action: "/api/x".into(),
+            fields: fields.iter().map(|f| f.to_string()).collect(),
+            message: "Deze tekst is <te> lang.".into(),
+        };
+        let typed = draft(&[("title", "Koffie"), ("description", "lang")]);
+        let out = fill_in(html, &typed, Some(&mistake(&["description"]))).unwrap();
+        assert!(out.contains(r#"<p role="alert" tabindex="-1">Deze"#), "the field takes the focus, not the alert: {out}");
+        assert!(out.contains(r#"<p class="field-error" id="description-fout">Deze tekst is &lt;te&gt; lang.</p><textarea id="description" name="description" aria-describedby="description-fout description-hint" aria-invalid="true" autofocus="">"#), "{out}");
+        assert!(out.contains(r#"<input id="title" name="title" value="Koffie">"#), "other fields are only filled in: {out}");
+        assert_eq!(out.matches("autofocus").count(), 1, "{out}");
+
+        // The first of the problem's usual fields that the form has; none: the alert keeps the focus.
+        let out = fill_in(html, &typed, Some(&mistake(&["display_name", "title"]))).unwrap();
+        assert!(out.contains(r#"<input id="title" name="title" aria-describedby="title-fout" aria-invalid="true" autofocus="" value="Koffie">"#), "{out}");
+        let out = fill_in(html, &typed, Some(&mistake(&["email"]))).unwrap();
+        assert!(out.contains(r#"role="alert" tabindex="-1" autofocus>"#) && !out.contains("field-error"), "{out}");
+
+        // Nothing typed was kept: the field is still marked.
+        let out = fill_in(html, &draft(&[]), Some(&mistake(&["title"]))).unwrap();
+        assert!(out.contains(r#"<p class="field-error" id="title-fout">"#), "{out}");
     }
 }

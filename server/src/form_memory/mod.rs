@@ -8,12 +8,16 @@
 //! - **succeeded**: the page they return to shows the form's confirmation
 //!   ([`app::components::Succeeded`], read by `action_done`).
 //!
+//! - **the wrong field**: when the refusal is about one field (`AppError::fields`), that field
+//!   gets the message beside it, is marked invalid for screen readers, and takes the focus.
+//!
 //! Both travel in short-lived cookies of that browser: `gelukt` holds the server function's
 //! path, `formulier` a random token for the typed text, which waits in the database
 //! (`form_drafts`, 15 minutes, read once) so that any instance of the server can find it.
 
 use app::components::Succeeded;
 use app::db::Db;
+use app::error::AppError;
 use app::state::AppState;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -22,7 +26,38 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 mod fill;
+mod locate;
 pub use fill::{fill_in, focus_first_message};
+
+/// A refusal about one field of a form: which form, the fields it may be (most likely first)
+/// and the message, in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mistake {
+    pub action: String,
+    pub fields: Vec<String>,
+    pub message: String,
+}
+
+impl Mistake {
+    /// The refusal Leptos put in the address of the page after a plain form post
+    /// (`?__path=<server function>&__err=<base64 of the error as JSON>`), if it is about a field.
+    fn from_request(req: &Request) -> Option<Mistake> {
+        use base64::Engine as _;
+        let query = req.uri().query()?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).ok()?;
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let (action, err) = (get("__path")?, get("__err")?);
+        let json = base64::engine::general_purpose::URL_SAFE.decode(err).ok()?;
+        let error: AppError = serde_json::from_slice(&json).ok()?;
+        let fields: Vec<String> = error.fields().into_iter().map(str::to_string).collect();
+        if fields.is_empty() {
+            return None;
+        }
+        let header = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+        let lang = app::i18n::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE));
+        Some(Mistake { action: action.to_string(), fields, message: error.message(lang) })
+    }
+}
 
 const DONE_COOKIE: &str = "gelukt";
 const DRAFT_COOKIE: &str = "formulier";
@@ -135,7 +170,8 @@ async fn after_post(db: &Db, req: Request, next: Next) -> Response {
 async fn page(db: &Db, mut req: Request, next: Next) -> Response {
     let done = cookie(req.headers(), DONE_COOKIE);
     let token = cookie(req.headers(), DRAFT_COOKIE);
-    if done.is_none() && token.is_none() {
+    let mistake = Mistake::from_request(&req);
+    if done.is_none() && token.is_none() && mistake.is_none() {
         return next.run(req).await;
     }
     if let Some(action) = &done {
@@ -157,10 +193,10 @@ async fn page(db: &Db, mut req: Request, next: Next) -> Response {
             res = with_cookie(res, name, "", 0);
         }
     }
-    if !is_html(&res) || (draft.is_none() && done.is_none()) {
+    if !is_html(&res) || (draft.is_none() && done.is_none() && mistake.is_none()) {
         return res;
     }
-    rewrite(res, draft.as_ref(), done.is_some()).await
+    rewrite(res, draft.as_ref(), mistake.as_ref(), done.is_some()).await
 }
 
 fn is_html(res: &Response) -> bool {
@@ -242,19 +278,21 @@ async fn take(db: &Db, token: &str) -> Result<Option<Draft>, sqlx::Error> {
     }))
 }
 
-/// The page after a form post: the refused form filled in again, or after a success the focus
-/// on the first message of the page ("Opgeslagen", "U staat op de wachtlijst"), so the reader
-/// starts at what happened instead of at the top of the page.
-async fn rewrite(res: Response, draft: Option<&Draft>, succeeded: bool) -> Response {
+/// The page after a form post: the refused form filled in again with the wrong field marked,
+/// or after a success the focus on the first message of the page ("Opgeslagen", "U staat op
+/// de wachtlijst"), so the reader starts at what happened instead of at the top of the page.
+async fn rewrite(res: Response, draft: Option<&Draft>, mistake: Option<&Mistake>, succeeded: bool) -> Response {
     let (mut parts, body) = res.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_PAGE).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let html = String::from_utf8_lossy(&bytes);
-    let rewritten = match draft {
-        Some(draft) => fill_in(&html, draft),
-        None if succeeded => focus_first_message(&html),
-        None => Ok(html.to_string()),
+    let rewritten = match (draft, mistake) {
+        (Some(draft), _) => fill_in(&html, draft, mistake),
+        // Nothing typed was kept (every field was empty): still mark the wrong field.
+        (None, Some(m)) => fill_in(&html, &Draft { action: m.action.clone(), fields: Vec::new() }, mistake),
+        (None, None) if succeeded => focus_first_message(&html),
+        (None, None) => Ok(html.to_string()),
     };
     match rewritten {
         Ok(filled) => {

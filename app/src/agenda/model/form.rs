@@ -1,7 +1,7 @@
 //! The activity form (publish and edit), as typed and as checked.
 
 use super::{Audience, Category};
-use crate::error::Problem;
+use crate::error::{AppResult, InField, Problem};
 use crate::text::parse_text;
 use serde::{Deserialize, Serialize};
 
@@ -28,16 +28,16 @@ pub struct ActivityForm {
 impl ActivityForm {
     /// The checked details, apart from the times; `place` when given instead of the typed
     /// place (the room's name).
-    pub fn details(&self, place: Option<&str>) -> Result<Details, Problem> {
+    pub fn details(&self, place: Option<&str>) -> AppResult<Details> {
         Ok(Details {
-            title: parse_text(&self.title, 2, 80, false)?,
-            description: parse_text(&self.description, 0, 2000, true)?,
-            place: parse_text(place.unwrap_or(&self.place), 0, 120, false)?,
-            audience: Audience::parse(&self.audience)?,
-            category: Category::parse(&self.category)?,
-            capacity: parse_capacity(&self.capacity)?,
-            costs: parse_text(&self.costs, 0, 80, false)?,
-            closes: parse_closes(&self.closes)?,
+            title: parse_text(&self.title, 2, 80, false).field("title")?,
+            description: parse_text(&self.description, 0, 2000, true).field("description")?,
+            place: parse_text(place.unwrap_or(&self.place), 0, 120, false).field("place")?,
+            audience: Audience::parse(&self.audience).field("audience")?,
+            category: Category::parse(&self.category).field("category")?,
+            capacity: parse_capacity(&self.capacity).field("capacity")?,
+            costs: parse_text(&self.costs, 0, 80, false).field("costs")?,
+            closes: parse_closes(&self.closes).field("closes")?,
         })
     }
 }

@@ -12,7 +12,7 @@ use {
     super::{back_to, back_with_error},
     crate::auth::caller,
     crate::db::now,
-    crate::error::Problem,
+    crate::error::{InField, Problem},
 };
 
 /// Writes a comment, or a reply when `parent` is a comment id (a reply to a reply goes under
@@ -43,7 +43,7 @@ async fn write_comment(proposal: i64, parent: String, body: String) -> Result<Co
     if facts.comments_closed {
         return Err(Problem::CommentsClosed.into());
     }
-    let body = parse_body(&body)?;
+    let body = parse_body(&body).field("body")?;
     let parent = match parent.trim() {
         "" => None,
         id => {

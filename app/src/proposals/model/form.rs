@@ -2,7 +2,9 @@
 
 use super::{Kind, SETTING_FIELDS, Settings};
 use std::collections::HashMap;
-use crate::error::Problem;
+use crate::error::{AppResult, InField, Problem};
+#[cfg(test)]
+use crate::error::AppError;
 use crate::text::parse_text;
 use serde::{Deserialize, Serialize};
 
@@ -31,14 +33,14 @@ pub struct ProposalForm {
 
 impl ProposalForm {
     /// The checked fields for a proposal of `kind` (its code: `activiteit` or `initiatief`).
-    pub fn parse(&self, kind: &str) -> Result<ProposalInput, Problem> {
+    pub fn parse(&self, kind: &str) -> AppResult<ProposalInput> {
         Ok(ProposalInput {
             kind: Kind::from_code(kind).ok_or(Problem::Unknown)?,
-            title: parse_text(&self.title, 4, 80, false)?,
-            description: parse_text(&self.description, 10, 2000, true)?,
-            audience: parse_text(&self.audience, 0, 120, false)?,
-            date_wish: parse_text(&self.date_wish, 0, 120, false)?,
-            help_needed: parse_text(&self.help_needed, 0, 500, true)?,
+            title: parse_text(&self.title, 4, 80, false).field("title")?,
+            description: parse_text(&self.description, 10, 2000, true).field("description")?,
+            audience: parse_text(&self.audience, 0, 120, false).field("audience")?,
+            date_wish: parse_text(&self.date_wish, 0, 120, false).field("date_wish")?,
+            help_needed: parse_text(&self.help_needed, 0, 500, true).field("help_needed")?,
         })
     }
 }
@@ -68,17 +70,20 @@ pub fn parse_yes_no(input: &str) -> Result<bool, Problem> {
 /// The participation limits as typed in the settings form (field name to text), each checked
 /// against the range the database allows; a household limit may not be below the limit of one
 /// of its residents.
-pub fn parse_settings(form: &HashMap<String, String>) -> Result<Settings, Problem> {
+pub fn parse_settings(form: &HashMap<String, String>) -> AppResult<Settings> {
     let mut values = [0i64; 14];
     for (value, (name, min, max)) in values.iter_mut().zip(SETTING_FIELDS) {
         *value = match form.get(name).map(|v| v.trim().parse::<i64>()) {
             Some(Ok(n)) if (min..=max).contains(&n) => n,
-            _ => return Err(Problem::SettingInvalid),
+            _ => return Err(Problem::SettingInvalid).field(name),
         };
     }
     let s = Settings::from_values(values);
-    if s.max_open_per_household < s.max_open_per_resident || s.new_per_household_30d < s.new_per_resident_30d {
-        return Err(Problem::SettingHouseholdBelowResident);
+    if s.max_open_per_household < s.max_open_per_resident {
+        return Err(Problem::SettingHouseholdBelowResident).field("max_open_per_household");
+    }
+    if s.new_per_household_30d < s.new_per_resident_30d {
+        return Err(Problem::SettingHouseholdBelowResident).field("new_per_household_30d");
     }
     Ok(s)
 }
@@ -92,10 +97,11 @@ mod tests {
         let form = |title: &str, description: &str| ProposalForm { title: title.into(), description: description.into(), ..Default::default() };
         let ok = form(" Samen koken ", "Elke vrijdag samen koken.").parse("activiteit").unwrap();
         assert_eq!((ok.kind, ok.title.as_str()), (Kind::Activity, "Samen koken"));
-        assert_eq!(form("Samen koken", "Elke vrijdag samen koken.").parse("iets"), Err(Problem::Unknown));
-        assert_eq!(form("", "Elke vrijdag samen koken.").parse("initiatief"), Err(Problem::TextEmpty));
-        assert_eq!(form(&"x".repeat(81), "Elke vrijdag samen koken.").parse("initiatief"), Err(Problem::TextTooLong));
-        assert_eq!(form("Bankje", "kort").parse("initiatief"), Err(Problem::TextTooShort));
+        let wrong = |p: Problem, field: &str| Err(AppError::InvalidField(p, field.into()));
+        assert_eq!(form("Samen koken", "Elke vrijdag samen koken.").parse("iets"), Err(AppError::Invalid(Problem::Unknown)));
+        assert_eq!(form("", "Elke vrijdag samen koken.").parse("initiatief"), wrong(Problem::TextEmpty, "title"));
+        assert_eq!(form(&"x".repeat(81), "Elke vrijdag samen koken.").parse("initiatief"), wrong(Problem::TextTooLong, "title"));
+        assert_eq!(form("Bankje", "kort").parse("initiatief"), wrong(Problem::TextTooShort, "description"));
         assert_eq!(parse_reason("  "), Err(Problem::ReasonMissing));
         assert_eq!(parse_reason("Past niet."), Ok("Past niet.".into()));
     }
@@ -112,13 +118,14 @@ mod tests {
         };
         assert_eq!(typed(&[]), Ok(Settings::default()));
         assert_eq!(typed(&[("new_per_household_30d", " 6 ")]).map(|s| s.new_per_household_30d), Ok(6));
-        assert_eq!(typed(&[("max_open_per_resident", "0")]), Err(Problem::SettingInvalid));
-        assert_eq!(typed(&[("nudge_min_comments", "1")]), Err(Problem::SettingInvalid));
-        assert_eq!(typed(&[("max_open_per_resident", "4")]), Err(Problem::SettingHouseholdBelowResident));
-        assert_eq!(typed(&[("new_per_resident_30d", "4")]), Err(Problem::SettingHouseholdBelowResident));
-        assert_eq!(typed(&[("max_open_per_resident", "twee")]), Err(Problem::SettingInvalid));
+        let wrong = |p: Problem, field: &str| Err(AppError::InvalidField(p, field.into()));
+        assert_eq!(typed(&[("max_open_per_resident", "0")]), wrong(Problem::SettingInvalid, "max_open_per_resident"));
+        assert_eq!(typed(&[("nudge_min_comments", "1")]), wrong(Problem::SettingInvalid, "nudge_min_comments"));
+        assert_eq!(typed(&[("max_open_per_resident", "4")]), wrong(Problem::SettingHouseholdBelowResident, "max_open_per_household"));
+        assert_eq!(typed(&[("new_per_resident_30d", "4")]), wrong(Problem::SettingHouseholdBelowResident, "new_per_household_30d"));
+        assert_eq!(typed(&[("max_open_per_resident", "twee")]), wrong(Problem::SettingInvalid, "max_open_per_resident"));
         let mut missing = HashMap::new();
         missing.insert("max_open_per_resident".to_string(), "2".to_string());
-        assert_eq!(parse_settings(&missing), Err(Problem::SettingInvalid));
+        assert_eq!(parse_settings(&missing), wrong(Problem::SettingInvalid, "max_open_per_household"));
     }
 }

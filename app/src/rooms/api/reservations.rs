@@ -11,7 +11,7 @@ use {
     crate::accounts::model::BuurtId,
     crate::auth::{caller, can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
     crate::db::now,
-    crate::error::Problem,
+    crate::error::{InField, Problem},
     crate::i18n::request_lang,
     crate::rooms::model::{Access, Decision, ReservationId},
     crate::rooms::store,
@@ -36,8 +36,8 @@ pub async fn request_reservation(
 ) -> Result<ReservationStatus, AppError> {
     let user = require_user().await?;
     let room = visible_room(&user, room).await?;
-    let purpose = parse_text(&purpose, 3, 80, false)?;
-    let access = Access::parse(&access)?;
+    let purpose = parse_text(&purpose, 3, 80, false).field("purpose")?;
+    let access = Access::parse(&access).field("access")?;
     let people = people.trim().parse::<i64>().map_err(|_| Problem::CapacityInvalid)?;
     let wanted = parse_wanted(&date, &from, &to)?;
     let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
@@ -69,8 +69,8 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
     hide_refusal(can_decide_room_requests(&user, BuurtId(row.buurt_id)))?;
     let decision = Decision::parse(&decision)?;
     let reason = match decision {
-        Decision::Approve => parse_text(&reason, 0, 300, false)?,
-        Decision::Decline => parse_text(&reason, 3, 300, false)?,
+        Decision::Approve => parse_text(&reason, 0, 300, false).field("reason")?,
+        Decision::Decline => parse_text(&reason, 3, 300, false).field("reason")?,
     };
     let input = DecisionInput { reservation: id, decision, reason, lang: request_lang() };
     in_write!(&state.db, |tx| use_cases::decide(tx, &user, input, now()))
