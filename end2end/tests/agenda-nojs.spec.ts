@@ -37,9 +37,21 @@ test('staff publish and change an activity without JavaScript', async ({ page })
   await signIn(page, SOCIAL_WORKER);
   await page.goto('/agenda/nieuw');
   await page.getByLabel('Naam van de activiteit').fill(title);
-  await page.getByLabel('Datum').fill(date);
+  await page.getByLabel('Datum').fill('2020-05-01');
   await page.getByLabel('Begint om').fill('12:00');
   await page.getByLabel('Eindigt om').fill('13:30');
+  await page.getByRole('button', { name: 'Publiceren' }).click();
+  // A date in the past: everything typed comes back, the date has the reason and the focus.
+  await expect(page.getByRole('alert')).toContainText('al voorbij');
+  await expect(page.getByLabel('Naam van de activiteit')).toHaveValue(title);
+  await expect(page.getByLabel('Begint om')).toHaveValue('12:00');
+  await expect(page.getByLabel('Eindigt om')).toHaveValue('13:30');
+  const day = page.getByLabel('Datum');
+  await expect(day).toHaveValue('2020-05-01');
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAttribute('aria-invalid', 'true');
+  await screenshot(page, 'nojs-publish-error');
+  await day.fill(date);
   await page.getByRole('button', { name: 'Publiceren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
@@ -47,6 +59,10 @@ test('staff publish and change an activity without JavaScript', async ({ page })
   await page.getByLabel('Hoeveel mensen kunnen mee?').fill('0');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('alert')).toContainText('aantal');
+  const capacity = page.getByLabel('Hoeveel mensen kunnen mee?');
+  await expect(capacity).toHaveValue('0');
+  await expect(capacity).toBeFocused();
+  await expect(page.getByLabel('Naam van de activiteit')).toHaveValue(title);
   await screenshot(page, 'nojs-edit-error');
   await page.getByLabel('Naam van de activiteit').fill(`${title} met soep`);
   await page.getByLabel('Hoeveel mensen kunnen mee?').fill('20');

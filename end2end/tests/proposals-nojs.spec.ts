@@ -14,8 +14,17 @@ test('proposals work without JavaScript', async ({ page, browser }) => {
   await resident.getByLabel('Wat is uw idee?').fill('ok');
   await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
   await expect(resident.getByRole('alert')).toHaveText('Dit is te kort.');
-  await resident.getByLabel('Titel').fill(title);
-  await resident.getByLabel('Wat is uw idee?').fill('Een sjoelcompetitie voor de hele buurt.');
+  // Everything typed comes back; the idea that was too short has the reason and the focus.
+  await expect(resident.getByLabel(/Activiteit/)).toBeChecked();
+  await expect(resident.getByLabel('Titel')).toHaveValue(title);
+  const idea = resident.getByLabel('Wat is uw idee?');
+  await expect(idea).toHaveValue('ok');
+  await expect(idea).toBeFocused();
+  await expect(idea).toHaveAttribute('aria-invalid', 'true');
+  await expect(idea).toHaveAccessibleDescription(/Dit is te kort\./);
+  await expect(resident.getByLabel('Titel')).not.toHaveAttribute('aria-invalid', 'true');
+  await screenshot(resident, 'proposals-nojs-too-short');
+  await idea.fill('Een sjoelcompetitie voor de hele buurt.');
   await resident.getByRole('button', { name: 'Voorstel insturen' }).click();
   await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const proposalPath = new URL(resident.url()).pathname;

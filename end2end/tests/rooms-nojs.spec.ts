@@ -22,11 +22,16 @@ test('reserving the room works without JavaScript', async ({ page }) => {
   await page.getByRole('button', { name: 'Reservering aanvragen' }).click();
   await expect(page.getByRole('alert')).toContainText('Er passen hoogstens 40 mensen in de ruimte.');
   await screenshot(page, 'rooms-nojs-refused');
-  await page.getByLabel('Datum').fill(date);
-  await page.getByLabel('Van').fill(from);
-  await page.getByLabel('Tot').fill(to);
-  await page.getByLabel('Waarvoor is het?').fill(purpose);
-  await page.getByLabel('Met hoeveel mensen ongeveer?').fill('4');
+  // What was typed is still there; the number of people has the reason and the focus.
+  await expect(page.getByLabel('Datum')).toHaveValue(date);
+  await expect(page.getByLabel('Van')).toHaveValue(from);
+  await expect(page.getByLabel('Tot')).toHaveValue(to);
+  await expect(page.getByLabel('Waarvoor is het?')).toHaveValue(purpose);
+  const people = page.getByLabel('Met hoeveel mensen ongeveer?');
+  await expect(people).toHaveValue('500');
+  await expect(people).toBeFocused();
+  await expect(people).toHaveAccessibleDescription(/hoogstens 40 mensen/);
+  await people.fill('4');
   await page.getByRole('button', { name: 'Reservering aanvragen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn reserveringen' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: purpose })).toContainText('Bevestigd');

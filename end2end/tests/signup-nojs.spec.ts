@@ -13,11 +13,15 @@ test('sign-up, sign-in and sign-out work without JavaScript', async ({ page, bro
   await resident.getByRole('button', { name: 'Account maken' }).click();
   await expect(resident.getByRole('alert')).toContainText('Het wachtwoord is te kort');
   await screenshot(resident, 'nojs-signup-error');
-  // The form comes back with what was typed (never the password), the reason in focus.
+  // The form comes back with what was typed (never the password); the wrong field has the
+  // reason beside it and the focus.
   await expect(resident.getByLabel('Code uit de brief')).toHaveValue(code.toLowerCase());
   await expect(resident.getByLabel('Uw naam op Buurtplein')).toHaveValue(name);
-  await expect(resident.getByLabel('Wachtwoord')).toHaveValue('');
-  await expect(resident.getByRole('alert')).toBeFocused();
+  const password = resident.getByLabel('Wachtwoord');
+  await expect(password).toHaveValue('');
+  await expect(password).toBeFocused();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription(/Het wachtwoord is te kort/);
 
   await resident.getByLabel('Code uit de brief').fill(code);
   await resident.getByLabel('Uw naam op Buurtplein').fill(name);

@@ -108,6 +108,7 @@ impl AppError {
         match self {
             AppError::InvalidField(_, field) => vec![field.as_str()],
             AppError::Invalid(p) => p.fields().to_vec(),
+            AppError::Limit(Limit::Capacity { .. }) => vec!["people"],
             _ => Vec::new(),
         }
     }

@@ -38,6 +38,13 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
     let csv = format!("/meedoen/inbreng.csv?van={}&tot={}", d.from, d.to);
     let not_yet = d.residents - d.took_part;
     let residents = d.residents.max(1);
+    // Column titles; each cell also carries its own, so a narrow screen shows a row as a list.
+    let kind_cols = [
+        "fair-col-kind", "fair-col-participants", "fair-col-total", "fair-col-top10", "fair-col-top5", "fair-col-gini",
+    ]
+    .map(|key| tr(lang, key))
+    .to_vec();
+    let group_cols = ["fair-col-group", "fair-col-members", "fair-col-helpers", "fair-col-hours"].map(|key| tr(lang, key)).to_vec();
     view! {
         <form method="get" action="/meedoen/inbreng" class="form fair-period">
             <div class="field">
@@ -108,15 +115,15 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                     }
                 }).collect_view()}
             </figure>
-            <DataTable caption=t!(lang, "fair-kinds-caption") class="fair-table" headers=vec![t!(lang, "fair-col-kind"), t!(lang, "fair-col-participants"), t!(lang, "fair-col-total"), t!(lang, "fair-col-top10"), t!(lang, "fair-col-top5"), t!(lang, "fair-col-gini")]>
+            <DataTable caption=t!(lang, "fair-kinds-caption") class="fair-table" headers=kind_cols.clone()>
                 {d.kinds.iter().map(|k| view! {
                     <tr>
                         <th scope="row">{tr(lang, k.kind.key())}</th>
-                        <td>{k.participants}</td>
-                        <td>{amount(k.kind, k.total)}</td>
-                        <td>{percent(k.top10_share)}</td>
-                        <td>{percent(k.top5_households_share)}</td>
-                        <td>{k.gini.map(gini_label).unwrap_or_else(|| "–".into())}</td>
+                        <td data-label=kind_cols[1].clone()>{k.participants}</td>
+                        <td data-label=kind_cols[2].clone()>{amount(k.kind, k.total)}</td>
+                        <td data-label=kind_cols[3].clone()>{percent(k.top10_share)}</td>
+                        <td data-label=kind_cols[4].clone()>{percent(k.top5_households_share)}</td>
+                        <td data-label=kind_cols[5].clone()>{k.gini.map(gini_label).unwrap_or_else(|| "–".into())}</td>
                     </tr>
                 }).collect_view()}
             </DataTable>
@@ -130,13 +137,13 @@ fn Figures(d: Dashboard, lang: Lang) -> impl IntoView {
                 view! { <p>{t!(lang, "fair-groups-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <DataTable caption=t!(lang, "fair-groups-caption") class="fair-table" headers=vec![t!(lang, "fair-col-group"), t!(lang, "fair-col-members"), t!(lang, "fair-col-helpers"), t!(lang, "fair-col-hours")]>
+                    <DataTable caption=t!(lang, "fair-groups-caption") class="fair-table" headers=group_cols.clone()>
                         {d.groups.iter().map(|g| view! {
                             <tr>
                                 <th scope="row">{g.name.clone()}</th>
-                                <td>{g.active_members}</td>
-                                <td>{g.helpers}</td>
-                                <td>{hours_label(g.minutes)}</td>
+                                <td data-label=group_cols[1].clone()>{g.active_members}</td>
+                                <td data-label=group_cols[2].clone()>{g.helpers}</td>
+                                <td data-label=group_cols[3].clone()>{hours_label(g.minutes)}</td>
                             </tr>
                         }).collect_view()}
                     </DataTable>
@@ -156,7 +163,7 @@ fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bo
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{title}</h2>
-            <DataTable caption=caption class="fair-table fair-table-wide" headers=headers>
+            <DataTable caption=caption class="fair-table fair-table-wide" headers=headers.clone()>
                 {rows.into_iter().map(|g| {
                     let label = if translate {
                         tr(lang, &g.label)
@@ -168,10 +175,10 @@ fn GroupTable(title: String, caption: String, rows: Vec<GroupRow>, translate: bo
                     view! {
                         <tr>
                             <th scope="row">{label}</th>
-                            <td>{g.residents}</td>
-                            {g.participants.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
-                            <td>{g.any}</td>
-                            <td>{g.none}</td>
+                            <td data-label=headers[1].clone()>{g.residents}</td>
+                            {g.participants.iter().zip(&headers[2..]).map(|(n, h)| view! { <td data-label=h.clone()>{*n}</td> }).collect_view()}
+                            <td data-label=headers[headers.len() - 2].clone()>{g.any}</td>
+                            <td data-label=headers[headers.len() - 1].clone()>{g.none}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -104,10 +104,10 @@ pub async fn remember_forms(State(state): State<AppState>, req: Request, next: N
         && path.starts_with("/api/")
         && is_plain_form_post(req.headers())
     {
-        return after_post(&state.db, req, next).await;
+        return after_post(&state.db, state.settings.secure_cookies, req, next).await;
     }
     if req.method() == Method::GET && accepts_html(req.headers()) {
-        return page(&state.db, req, next).await;
+        return page(&state.db, state.settings.secure_cookies, req, next).await;
     }
     next.run(req).await
 }
@@ -128,7 +128,7 @@ fn is_plain_form_post(headers: &HeaderMap) -> bool {
     form && accepts_html(headers)
 }
 
-async fn after_post(db: &Db, req: Request, next: Next) -> Response {
+async fn after_post(db: &Db, secure: bool, req: Request, next: Next) -> Response {
     let action = req.uri().path().to_string();
     let (parts, body) = req.into_parts();
     let Ok(bytes) = to_bytes(body, crate::body_limit::MAX_BODY).await else {
@@ -145,7 +145,7 @@ async fn after_post(db: &Db, req: Request, next: Next) -> Response {
         return res;
     };
     if !location.contains("__err=") {
-        return with_cookie(res, DONE_COOKIE, &action, 120);
+        return with_cookie(res, (DONE_COOKIE, &action), 120, secure);
     }
     let fields: Vec<(String, String)> =
         serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
@@ -157,7 +157,7 @@ async fn after_post(db: &Db, req: Request, next: Next) -> Response {
         return res;
     }
     match save(db, &Draft { action, fields }).await {
-        Ok(Some(token)) => with_cookie(res, DRAFT_COOKIE, &token, KEEP_SECONDS),
+        Ok(Some(token)) => with_cookie(res, (DRAFT_COOKIE, &token), KEEP_SECONDS, secure),
         Ok(None) => res,
         Err(e) => {
             tracing::error!(error = %e, "keeping a refused form failed");
@@ -167,7 +167,7 @@ async fn after_post(db: &Db, req: Request, next: Next) -> Response {
 }
 
 /// A page after a form post: what the form needs from the post, and the cookies cleared.
-async fn page(db: &Db, mut req: Request, next: Next) -> Response {
+async fn page(db: &Db, secure: bool, mut req: Request, next: Next) -> Response {
     let done = cookie(req.headers(), DONE_COOKIE);
     let token = cookie(req.headers(), DRAFT_COOKIE);
     let mistake = Mistake::from_request(&req);
@@ -190,7 +190,7 @@ async fn page(db: &Db, mut req: Request, next: Next) -> Response {
         (DRAFT_COOKIE, token.is_some()),
     ] {
         if present {
-            res = with_cookie(res, name, "", 0);
+            res = with_cookie(res, (name, ""), 0, secure);
         }
     }
     if !is_html(&res) || (draft.is_none() && done.is_none() && mistake.is_none()) {
@@ -219,9 +219,10 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Adds a short-lived cookie for this browser: HttpOnly, SameSite=Lax, on the whole site
+/// Adds a short-lived cookie for this browser: HttpOnly, SameSite=Lax, Secure behind https
+/// (`SECURE_COOKIES`, as the session cookie), on the whole site
 /// (`max_age` 0 clears it). Only letters, digits and `/_-` of the value are kept.
-fn with_cookie(mut res: Response, name: &str, value: &str, max_age: i64) -> Response {
+fn with_cookie(mut res: Response, (name, value): (&str, &str), max_age: i64, secure: bool) -> Response {
     let value: String = value
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || "/_-".contains(*c))
@@ -230,6 +231,7 @@ fn with_cookie(mut res: Response, name: &str, value: &str, max_age: i64) -> Resp
         .path("/")
         .max_age(cookie::time::Duration::seconds(max_age))
         .http_only(true)
+        .secure(secure)
         .same_site(cookie::SameSite::Lax);
     if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         res.headers_mut().append(header::SET_COOKIE, v);
