@@ -34,7 +34,7 @@ impl Smtp {
         let listen = format!("127.0.0.1:{port}");
         let args = ["-n", "-l", &listen, "-c", "aiosmtpd.handlers.Mailbox", maildir.to_str().unwrap()];
         // The Debian package's script runs with the system Python that has the module.
-        let child = Command::new("aiosmtpd")
+        let mut child = Command::new("aiosmtpd")
             .args(args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -47,6 +47,8 @@ impl Smtp {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("aiosmtpd did not start on {listen}");
     }
 
