@@ -21,6 +21,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q ' 0\.2\.130'; then
     CARGO_PROFILE_RELEASE_DEBUG=false cargo install wasm-bindgen-cli --version 0.2.130 --force
 fi
 
+# The mail tests (server/tests/mail.rs) deliver to a real SMTP server on loopback: aiosmtpd.
+# Debian's package installs the `aiosmtpd` command for the system Python.
+if [ "${1:-}" != run ] && ! command -v aiosmtpd >/dev/null 2>&1 && ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+  say "Installing aiosmtpd for the mail tests"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-aiosmtpd
+fi
+
 # Only the browser tests need Chromium; `scripts/setup.sh run` (make run) leaves it out.
 if [ "${1:-}" != run ] && ! command -v chromium >/dev/null 2>&1; then
   say "Installing Chromium for the browser tests"

@@ -13,6 +13,7 @@ use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
 use crate::notifications::views::NotificationsPage;
+use crate::mail::views::UnsubscribePage;
 use crate::pages::{HomePage, NotFound};
 use crate::proposals::views::{LogPage, ModerationPage, MyProposalsPage, NewProposalPage, ProposalPage, ProposalsPage, SettingsPage};
 use crate::rooms::views::{
@@ -92,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inloggen") ssr=SsrMode::Async view=SignInPage />
                     <Route path=path!("/profiel") ssr=SsrMode::Async view=ProfilePage />
                     <Route path=path!("/meldingen") ssr=SsrMode::Async view=NotificationsPage />
+                    <Route path=path!("/mail/afmelden/:token") ssr=SsrMode::Async view=UnsubscribePage />
                     <Route path=path!("/agenda") ssr=SsrMode::Async view=AgendaPage />
                     <Route path=path!("/agenda/nieuw") ssr=SsrMode::Async view=PublishPage />
                     <Route path=path!("/agenda/mijn") ssr=SsrMode::Async view=MyAgendaPage />

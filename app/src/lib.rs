@@ -27,6 +27,7 @@ pub mod groups;
 pub mod home;
 pub mod i18n;
 pub mod islands;
+pub mod mail;
 pub mod neighbourhood;
 pub mod notifications;
 pub mod pages;

@@ -59,6 +59,9 @@ pub fn register_server_fns() {
     register_explicit::<crate::neighbourhood::api::SetRole>();
     register_explicit::<crate::notifications::api::ListNotifications>();
     register_explicit::<crate::notifications::api::MarkRead>();
+    register_explicit::<crate::mail::api::GetMailChoices>();
+    register_explicit::<crate::mail::api::SaveMailChoices>();
+    register_explicit::<crate::mail::api::UnsubscribeInfo>();
     register_explicit::<crate::rooms::api::GetRooms>();
     register_explicit::<crate::rooms::api::GetRoomWeek>();
     register_explicit::<crate::rooms::api::GetRoom>();

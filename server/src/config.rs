@@ -12,6 +12,9 @@ Environment variables:
   TRUST_PROXY         true behind one proxy: the client address is the last X-Forwarded-For entry
   SIGNIN_BURST        sign-in and sign-up attempts one address may make at once (default 20)
   PASSWORD_WORKERS    password hashes that may run at once, 19 MiB each (default: number of cores)
+  SMTP_URL            mail server, e.g. smtp://127.0.0.1:2525, smtp://user:pass@host:587?tls=required
+                      or smtps://user:pass@host:465 (default: none, then no e-mail is sent)
+  MAIL_FROM           sender of the mail, e.g. 'Buurtplein <buurtplein@example.nl>'
   LEPTOS_SITE_ADDR    address to listen on (default 127.0.0.1:3000)
   LEPTOS_SITE_ROOT    folder with the built site (default target/site)
   RUST_LOG            log filter, e.g. info or buurtplein=debug
@@ -77,5 +80,23 @@ pub fn settings_from_env() -> app::state::Settings {
         secure_cookies: flag("SECURE_COOKIES").unwrap_or(https),
         trust_proxy: flag("TRUST_PROXY").unwrap_or(false),
         public_url,
+    }
+}
+
+/// The way out for mail from `SMTP_URL` and `MAIL_FROM`, with links to `base_url`. Without
+/// them (or with a wrong one, which is logged) no mail is sent.
+pub fn mail_from_env(base_url: &str) -> app::mail::service::Outbound {
+    use app::mail::service::Outbound;
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    match (var("SMTP_URL"), var("MAIL_FROM")) {
+        (Some(url), Some(from)) => Outbound::smtp(&url, &from, base_url).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the mail settings are wrong: no e-mail is sent");
+            Outbound::disabled(base_url)
+        }),
+        (Some(_), None) | (None, Some(_)) => {
+            tracing::error!("set both SMTP_URL and MAIL_FROM to send e-mail");
+            Outbound::disabled(base_url)
+        }
+        (None, None) => Outbound::disabled(base_url),
     }
 }

@@ -52,6 +52,9 @@ const PEOPLE: &[(&str, Option<usize>, Option<AgeBand>, Role)] = &[
     ("Sanne", Some(9), Some(AgeBand::From18To34), Role::Resident),
 ];
 
+/// The demo resident with an e-mail address, straight-away mail and the weekly digest on.
+pub const MAIL_RESIDENT: (&str, &str) = ("Noor", "noor@example.nl");
+
 /// Seeds the demo buurt (once) and returns what to print.
 pub async fn seed(db: &Db) -> anyhow::Result<String> {
     let slug = slugify(DEMO_BUURT);
@@ -106,12 +109,14 @@ async fn add_person(
     households: &[HouseholdId],
 ) -> anyhow::Result<app::accounts::model::UserId> {
     let name = DisplayName::parse(name).map_err(|p| anyhow::anyhow!("{p:?}"))?;
+    // One resident gave an e-mail address and gets the weekly digest (and what concerns her).
+    let email = (name.as_str() == MAIL_RESIDENT.0).then(|| Email::parse_optional(MAIL_RESIDENT.1).ok().flatten()).flatten();
     let user = accounts::insert_user(
         tx,
         accounts::NewUser {
             household_id: household.map(|i| households[i].0),
             name: &name,
-            email: None,
+            email: email.as_ref(),
             password_hash: hash,
             age_band,
             language: Lang::Nl,
@@ -120,6 +125,9 @@ async fn add_person(
     .await
     .map_err(anyhow_app)?;
     accounts::set_membership(tx, user, buurt, role).await.map_err(anyhow_app)?;
+    if email.is_some() {
+        app::mail::store::set_choices(tx, user, true, true, app::db::now()).await.map_err(anyhow_app)?;
+    }
     Ok(user)
 }
 
@@ -245,6 +253,7 @@ async fn report(db: &Db, buurt: BuurtId) -> anyhow::Result<String> {
     for (name, _, _, role) in PEOPLE {
         writeln!(out, "  {name:<16} {}", role.code())?;
     }
+    writeln!(out, "E-mail: {} has the address {} with the weekly digest on (set SMTP_URL and MAIL_FROM to send)", MAIL_RESIDENT.0, MAIL_RESIDENT.1)?;
     let codes = buurten::open_invites(db, buurt).await.map_err(anyhow_app)?;
     let activities = agenda::count_activities(db, buurt).await.map_err(anyhow_app)?;
     writeln!(out, "Agenda: {activities} activities, most in the coming eight weeks (see /agenda)")?;

@@ -11,6 +11,7 @@ pub mod demo_voting;
 pub mod errors;
 pub mod fairness_csv;
 pub mod headers;
+pub mod mail_unsubscribe;
 pub mod photos;
 pub mod form_memory;
 pub mod precompress;
@@ -86,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/kalender/buurt/{file}", get(routes::buurt_feed))
         .route("/meedoen/inbreng.csv", get(fairness_csv::inbreng_csv))
         .route("/kalender/mijn/{file}", get(routes::personal_feed))
+        .route("/mail/afmelden/{token}", post(mail_unsubscribe::one_click))
         .route("/kalender/ruimte/{file}", get(routes::room_feed))
         .route(
             "/meedoen/foto/{file}",

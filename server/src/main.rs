@@ -108,8 +108,10 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
         tracing::warn!("PUBLIC_URL is not set: links in calendar feeds, posters and letters point to http://{addr}");
     }
     spawn_housekeeping(state.clone());
+    let mail = Arc::new(server::config::mail_from_env(&app::state::public_base(&state)));
+    let jobs = app::jobs::JobEnv { db: state.db.clone(), mail };
     for job in app::jobs::JOBS {
-        tokio::spawn(app::jobs::run_forever(job, state.db.clone(), state.clock.clone()));
+        tokio::spawn(app::jobs::run_forever(job, jobs.clone(), state.clock.clone()));
     }
     let pkg_dir = std::path::PathBuf::from(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir);
     server::precompress::remove_stale(&pkg_dir);

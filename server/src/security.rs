@@ -58,7 +58,10 @@ fn origin_of_url(url: &str) -> Option<String> {
 /// Middleware: 403 with a short Dutch and English explanation for foreign requests.
 pub async fn refuse_foreign_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if safe || same_origin(req.headers(), state.settings.public_url.as_deref()) {
+    // The one-click unsubscribe of a mail (RFC 8058) is posted by the mail program, from
+    // anywhere; its token is the proof, and all it can do is switch mail off.
+    let token_is_proof = req.uri().path().starts_with(crate::mail_unsubscribe::PATH);
+    if safe || token_is_proof || same_origin(req.headers(), state.settings.public_url.as_deref()) {
         return next.run(req).await;
     }
     tracing::warn!(origin = ?req.headers().get(header::ORIGIN), referer = ?req.headers().get(header::REFERER), path = %req.uri().path(), "foreign origin refused");

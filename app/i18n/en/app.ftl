@@ -1125,3 +1125,37 @@ plein-reports = { $count ->
    *[other] { $count } reports by residents
 }
 plein-sections-title = Everything on Buurtplein
+
+## E-mail (issue 14: e-mail people can stand)
+mail-title = E-mail
+mail-no-address = We do not have your e-mail address, so we send no e-mail. You see everything in Notifications.
+mail-address = We send e-mail to { $address }.
+mail-legend = Which e-mail do you want?
+mail-personal-label = An e-mail straight away when something concerns you. For example your proposal, the waiting list, your reservation or an activity you go to.
+mail-digest-label = Once a week an overview: activities of the week, new proposals and results.
+mail-nothing-hint = No e-mail at all? Untick both boxes.
+mail-saved = Your choice is saved.
+mail-kind-personal = messages about you
+mail-kind-digest = the weekly overview
+mail-subject-activity = Buurtplein: news about an activity
+mail-subject-room = Buurtplein: news about your reservation
+mail-subject-proposal = Buurtplein: news about your proposal
+mail-subject-group = Buurtplein: news about a group
+mail-subject-digest = Buurtplein: this week in your neighbourhood
+mail-hello = Hello,
+mail-open = See it on Buurtplein
+mail-why-personal = You get this e-mail because it concerns you.
+mail-why-digest = You get this overview once a week.
+mail-stop = Don't want this e-mail any more?
+mail-choices-link = Choose which e-mail you get:
+mail-digest-intro = This is what is on and new in your neighbourhood.
+mail-digest-buurt = { $buurt }
+mail-digest-activities = Activities in the coming week
+mail-digest-proposals = New proposals
+mail-digest-results = Result of a voting round
+mail-unsubscribe-title = No more e-mail
+mail-unsubscribe-question = Do you want to stop getting e-mail about { $kind }?
+mail-unsubscribe-button = Unsubscribe me
+mail-unsubscribe-done = You are unsubscribed. You get no more e-mail about { $kind }.
+mail-unsubscribe-again = Want it after all? Switch it on in your profile.
+mail-unsubscribe-invalid = This link does not work (any more). Choose which e-mail you get in your profile.

@@ -1122,3 +1122,37 @@ plein-reports = { $count ->
    *[other] { $count } meldingen van bewoners
 }
 plein-sections-title = Alles op Buurtplein
+
+## E-mail (issue 14: e-mail die mensen willen krijgen)
+mail-title = E-mail
+mail-no-address = We hebben geen e-mailadres van u. Dan sturen we geen e-mail. U ziet alles in Meldingen.
+mail-address = We sturen e-mail naar { $address }.
+mail-legend = Welke e-mail wilt u krijgen?
+mail-personal-label = Meteen een e-mail als er iets is voor u. Bijvoorbeeld over uw voorstel, de wachtlijst, uw reservering of een activiteit waar u naartoe gaat.
+mail-digest-label = Eén keer per week een overzicht: activiteiten van de week, nieuwe voorstellen en uitslagen.
+mail-nothing-hint = Wilt u geen e-mail? Zet dan beide vakjes uit.
+mail-saved = Uw keuze is bewaard.
+mail-kind-personal = berichten die over u gaan
+mail-kind-digest = het overzicht van de week
+mail-subject-activity = Buurtplein: nieuws over een activiteit
+mail-subject-room = Buurtplein: nieuws over uw reservering
+mail-subject-proposal = Buurtplein: nieuws over uw voorstel
+mail-subject-group = Buurtplein: nieuws over een groep
+mail-subject-digest = Buurtplein: deze week in uw buurt
+mail-hello = Hallo,
+mail-open = Kijk op Buurtplein
+mail-why-personal = U krijgt deze e-mail omdat het over u gaat.
+mail-why-digest = U krijgt dit overzicht één keer per week.
+mail-stop = Wilt u deze e-mail niet meer?
+mail-choices-link = Kies zelf welke e-mail u krijgt:
+mail-digest-intro = Dit is er te doen en te lezen in uw buurt.
+mail-digest-buurt = { $buurt }
+mail-digest-activities = Activiteiten de komende week
+mail-digest-proposals = Nieuwe voorstellen
+mail-digest-results = Uitslag van een stemronde
+mail-unsubscribe-title = Geen e-mail meer
+mail-unsubscribe-question = Wilt u geen e-mail meer krijgen over { $kind }?
+mail-unsubscribe-button = Meld mij af
+mail-unsubscribe-done = U bent afgemeld. U krijgt geen e-mail meer over { $kind }.
+mail-unsubscribe-again = Wilt u het toch weer? Zet het aan op uw profiel.
+mail-unsubscribe-invalid = Deze link werkt niet (meer). Op uw profiel kiest u welke e-mail u krijgt.

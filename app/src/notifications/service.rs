@@ -16,10 +16,12 @@ mod server {
     pub use super::super::store::unread_count;
 
     /// Posts a notice to a user, inside the caller's transaction: stored as its kind and its
-    /// arguments as data, put into words when the user reads it.
+    /// arguments as data, put into words when the user reads it. A notice that concerns the
+    /// person is also queued as an e-mail in the same transaction, when they want that.
     pub async fn notify(tx: &mut Tx, user: UserId, notice: Notice, link: &str, now: i64) -> AppResult<()> {
         let typed = serde_json::to_value(&notice).map_err(crate::error::AppError::internal)?;
-        store::insert(tx, store::NewNote { user, key: notice.key(), args: &typed["args"].to_string(), link }, now).await
+        store::insert(tx, store::NewNote { user, key: notice.key(), args: &typed["args"].to_string(), link }, now).await?;
+        crate::mail::service::on_notice(tx, user, &notice, link, now).await
     }
 
     /// When an account is deleted: its notifications go.

@@ -142,6 +142,13 @@ mod server {
         Ok(NewProposals { count, newest: rows.into_iter().map(|(id, title, _)| (ProposalId(id), title)).collect() })
     }
 
+    /// What residents of `buurt` may see that came in between `since` and `until`, not by
+    /// `user` (the weekly mail): (id, title), oldest first.
+    pub async fn new_between(db: &Db, buurt: BuurtId, user: UserId, between: (i64, i64), limit: i64) -> AppResult<Vec<(ProposalId, String)>> {
+        let rows = store::new_between(db, buurt, user, between, limit).await?;
+        Ok(rows.into_iter().map(|(id, title)| (ProposalId(id), title)).collect())
+    }
+
     /// How many proposals of a buurt wait for the commissie's review.
     pub async fn to_review(db: &Db, buurt: BuurtId) -> AppResult<i64> {
         store::to_review_count(db, buurt).await

@@ -66,6 +66,13 @@ mod server {
         Ok(row.map(|(id, title, ends_at, voted)| OpenRound { id: RoundId(id), title, ends_at, voted: voted == 1 }))
     }
 
+    /// The rounds of a buurt whose results came out between `since` and `until` (the weekly
+    /// mail): (id, title).
+    pub async fn closed_between(db: &Db, buurt: BuurtId, between: (i64, i64)) -> AppResult<Vec<(RoundId, String)>> {
+        let rows = store::closed_between(db, buurt, between).await?;
+        Ok(rows.into_iter().map(|(id, title)| (RoundId(id), title)).collect())
+    }
+
     /// When an account is deleted: the ballots it cast stay counted (a vote given is not taken
     /// back), but the link from the person to their ballot in rounds still open is erased now
     /// instead of at closing; nobody can change that ballot any more.

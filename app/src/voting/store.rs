@@ -305,3 +305,16 @@ pub async fn open_round_of(db: &Db, buurt: BuurtId, user: UserId, now: i64) -> A
     .fetch_optional(db)
     .await?)
 }
+
+/// Rounds of a buurt closed after `since` and up to `until`: (id, title), in closing order
+/// (the weekly mail's results).
+pub async fn closed_between(db: &Db, buurt: BuurtId, (since, until): (i64, i64)) -> AppResult<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, title FROM vote_rounds WHERE buurt_id = $1 AND closed_at > $2 AND closed_at <= $3 ORDER BY closed_at, id",
+    )
+    .bind(buurt.0)
+    .bind(since)
+    .bind(until)
+    .fetch_all(db)
+    .await?)
+}

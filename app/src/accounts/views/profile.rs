@@ -5,6 +5,7 @@ use crate::accounts::api::{ChangeDisplayName, ChangePassword, DeleteAccount, Sig
 use crate::accounts::model::DisplayName;
 use crate::components::{Checkbox, FormDone, FormError, Loaded, PageHead, TextField, action_done, action_error};
 use crate::i18n::{Lang, tr, use_lang};
+use crate::mail::views::MailSection;
 use crate::t;
 use leptos::prelude::*;
 
@@ -49,6 +50,7 @@ pub fn ProfilePage() -> impl IntoView {
                         </section>
                         <LanguageSection current=p.language />
                     } />
+        <MailSection />
         <section aria-labelledby="password-title" class="panel">
             <h2 id="password-title">{t!(lang, "profile-password-title")}</h2>
             <ActionForm action=password attr:class="form" attr:novalidate=true>

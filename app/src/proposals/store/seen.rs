@@ -53,3 +53,21 @@ pub async fn forget_seen(tx: &mut Tx, user: UserId) -> AppResult<()> {
     sqlx::query("DELETE FROM proposals_seen WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     Ok(())
 }
+
+/// Proposals of a buurt made after `since` and up to `until` that residents may see (not
+/// hidden, not closed), not by `user`: (id, title), oldest first (the weekly mail).
+pub async fn new_between(db: &Db, buurt: BuurtId, user: UserId, (since, until): (i64, i64), limit: i64) -> AppResult<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT p.id, p.title FROM proposals p WHERE p.buurt_id = $1 AND p.created_at > $2 AND p.created_at <= $3 \
+         AND p.hidden_at IS NULL AND (p.author_id IS NULL OR p.author_id <> $4) \
+         AND p.status NOT IN ('afgewezen', 'samengevoegd', 'ingetrokken') \
+         ORDER BY p.created_at, p.id LIMIT $5",
+    )
+    .bind(buurt.0)
+    .bind(since)
+    .bind(until)
+    .bind(user.0)
+    .bind(limit)
+    .fetch_all(db)
+    .await?)
+}
