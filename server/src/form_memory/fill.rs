@@ -155,7 +155,7 @@ fn mark_if_wrong(
     wrong: &RefCell<Option<(String, String)>>,
 ) -> lol_html::HandlerResult {
     use lol_html::html_content::ContentType;
-    if !wrong.borrow().as_ref().is_some_and(|(field, _)| field == name) {
+    if wrong.borrow().as_ref().is_none_or(|(field, _)| field != name) {
         return Ok(());
     }
     let Some((_, message)) = wrong.borrow_mut().take() else { return Ok(()) };
