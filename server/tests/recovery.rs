@@ -323,3 +323,23 @@ async fn a_refused_plain_reset_keeps_neither_the_code_nor_the_password() {
     assert!(page.body.contains(&format!("value=\"{code}\"")), "the code from the QR code is still filled in");
     assert!(page.body.contains("niet hetzelfde"), "with the reason");
 }
+
+#[tokio::test]
+async fn the_pages_show_the_ways_back_in() {
+    let app = TestApp::new().await;
+    let html = [("accept", "text/html")];
+    let sign_in = app.client().get("/inloggen", &html).await;
+    assert!(sign_in.body.contains("href=\"/wachtwoord-vergeten\"") && sign_in.body.contains("href=\"/herstellen\""), "both ways from the sign-in page");
+    assert!(sign_in.body.contains("herstelbrief"));
+    let reset = app.client().get("/herstellen?code=ABCD-EFGH-JKMN", &html).await;
+    assert_eq!(reset.status, StatusCode::OK);
+    assert!(reset.body.contains("value=\"ABCD-EFGH-JKMN\""), "the code from the QR code is filled in");
+    let forgot = app.client().get("/wachtwoord-vergeten", &html).await;
+    assert!(forgot.body.contains("action=\"/api/wachtwoord-vergeten\""));
+
+    let mut staff = app.signed_in("Samira").await;
+    let members = staff.get(&format!("/beheer/buurt/{}/leden", app.buurt.0), &html).await;
+    assert_eq!(members.body.matches("action=\"/api/beheer-herstelbrief-nieuw\"").count(), 2, "for Jan and Kees, not for staff");
+    let household = staff.get(&format!("/beheer/huishouden/{}", app.household.0), &html).await;
+    assert!(household.body.contains(&format!("name=\"member\" value=\"{}\"", app.user_id("Jan").await)), "on the household page too");
+}
