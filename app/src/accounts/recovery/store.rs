@@ -38,15 +38,14 @@ pub async fn insert_code(tx: &mut Tx, code: NewCode<'_>, now: i64) -> AppResult<
 
 /// Makes the unused codes of a user worthless: of one kind, or (`None`) of every kind.
 pub async fn revoke_unused(tx: &mut Tx, user: UserId, kind: Option<CodeKind>, now: i64) -> AppResult<()> {
-    sqlx::query(
-        "UPDATE recovery_codes SET revoked_at = $1 \
-         WHERE user_id = $2 AND used_at IS NULL AND revoked_at IS NULL AND ($3 IS NULL OR kind = $3)",
-    )
-    .bind(now)
-    .bind(user.0)
-    .bind(kind.map(CodeKind::code))
-    .execute(&mut **tx)
-    .await?;
+    const ALL: &str = "UPDATE recovery_codes SET revoked_at = $1 WHERE user_id = $2 AND used_at IS NULL AND revoked_at IS NULL";
+    const OF_KIND: &str =
+        "UPDATE recovery_codes SET revoked_at = $1 WHERE user_id = $2 AND used_at IS NULL AND revoked_at IS NULL AND kind = $3";
+    let query = match kind {
+        Some(kind) => sqlx::query(OF_KIND).bind(now).bind(user.0).bind(kind.code()),
+        None => sqlx::query(ALL).bind(now).bind(user.0),
+    };
+    query.execute(&mut **tx).await?;
     Ok(())
 }
 
