@@ -1,6 +1,7 @@
 //! The shell every page shares: the HTML document, header, navigation and the routes.
 
 use crate::accounts::api::{Me, get_me};
+use crate::accounts::recovery::views::{ForgotPasswordPage, RecoveryLetterPage, ResetPasswordPage};
 use crate::accounts::views::{ProfilePage, SignInPage, SignUpPage};
 use crate::agenda::views::{
     ActivityPage, AgendaPage, ArchivePage, EditPage, MyAgendaPage, ParticipantsPrintPage, PosterPage, PublishPage,
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <Layout><NotFound /></Layout> }>
                 <Route path=path!("/brief/:id") ssr=SsrMode::Async view=InviteLetterPage />
+                <Route path=path!("/herstelbrief/:id") ssr=SsrMode::Async view=RecoveryLetterPage />
                 <Route path=path!("/agenda/poster") ssr=SsrMode::Async view=PosterPage />
                 <Route path=path!("/agenda/:id/deelnemers") ssr=SsrMode::Async view=ParticipantsPrintPage />
                 <Route path=path!("/ontmoetingsruimte/:id/afdrukken") ssr=SsrMode::Async view=RoomPrintPage />
@@ -91,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/aanmelden") ssr=SsrMode::Async view=SignUpPage />
                     <Route path=path!("/inloggen") ssr=SsrMode::Async view=SignInPage />
+                    <Route path=path!("/wachtwoord-vergeten") ssr=SsrMode::Async view=ForgotPasswordPage />
+                    <Route path=path!("/herstellen") ssr=SsrMode::Async view=ResetPasswordPage />
                     <Route path=path!("/profiel") ssr=SsrMode::Async view=ProfilePage />
                     <Route path=path!("/meldingen") ssr=SsrMode::Async view=NotificationsPage />
                     <Route path=path!("/mail/afmelden/:token") ssr=SsrMode::Async view=UnsubscribePage />

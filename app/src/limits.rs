@@ -13,6 +13,11 @@
 //!   by the ceiling (only by its own per-address budget), so even a crowd of guessers
 //!   cannot lock the owner out of their usual address.
 //!
+//! - **wrong recovery codes** from everywhere together (`/herstellen`): after 30 in 15
+//!   minutes (by the portal's clock) every code is refused, also a right one, until the
+//!   oldest mistake is 15 minutes old. Codes are far too long to guess; this keeps a crowd
+//!   of addresses from trying all the same.
+//!
 //! An account is the account that was found ([`Account::User`]); a name that finds nobody
 //! counts under its normalised form ([`Account::Name`]), so `Kees`, ` kees ` and `Kees` with
 //! a no-break space share one counter.
@@ -57,6 +62,8 @@ pub struct RateLimits {
     per_pair: DefaultKeyedRateLimiter<(Pair, u32)>,
     per_account: DefaultKeyedRateLimiter<Account>,
     locks: Mutex<Locks>,
+    /// When the recent wrong recovery codes were typed (unix seconds), oldest first.
+    wrong_codes: Mutex<std::collections::VecDeque<i64>>,
 }
 
 /// Budgets that ran out, until when; and the generation of each pair with a success.
@@ -78,6 +85,10 @@ impl RateLimits {
     pub const ACCOUNT_BURST: u32 = 50;
     /// How long an address an account signed in from stays its usual address.
     pub const KNOWN_FOR: Duration = Duration::from_secs(30 * 24 * 3600);
+    /// Wrong recovery codes from all addresses together within [`Self::WRONG_CODE_WINDOW`].
+    pub const WRONG_CODES: usize = 30;
+    /// Seconds a wrong recovery code counts.
+    pub const WRONG_CODE_WINDOW: i64 = 15 * 60;
 
     /// The limits with the default numbers.
     pub fn new() -> Self {
@@ -93,6 +104,7 @@ impl RateLimits {
             per_pair: RateLimiter::keyed(quota(Duration::from_secs(60), Self::PAIR_BURST - 1)),
             per_account: RateLimiter::keyed(quota(Duration::from_secs(30), Self::ACCOUNT_BURST - 1)),
             locks: Mutex::new(Locks::default()),
+            wrong_codes: Mutex::new(std::collections::VecDeque::new()),
         }
     }
 
@@ -137,6 +149,25 @@ impl RateLimits {
         locks.known.insert(pair.clone(), Instant::now());
         let entry = locks.generations.entry(pair).or_insert((0, Instant::now()));
         *entry = (entry.0.wrapping_add(1), Instant::now());
+    }
+
+    /// Refuses every recovery code while too many wrong ones were typed lately (at `now`,
+    /// unix seconds of the portal's clock).
+    pub fn check_code_guess(&self, now: i64) -> Result<(), AppError> {
+        let mut wrong = self.wrong_codes.lock().unwrap_or_else(|e| e.into_inner());
+        while wrong.front().is_some_and(|at| *at <= now - Self::WRONG_CODE_WINDOW) {
+            wrong.pop_front();
+        }
+        if wrong.len() >= Self::WRONG_CODES { Err(AppError::RateLimited) } else { Ok(()) }
+    }
+
+    /// Counts a recovery code that matched nothing.
+    pub fn record_wrong_code(&self, now: i64) {
+        let mut wrong = self.wrong_codes.lock().unwrap_or_else(|e| e.into_inner());
+        wrong.push_back(now);
+        if wrong.len() > Self::WRONG_CODES {
+            wrong.pop_front();
+        }
     }
 
     /// Forgets keys whose limits have fully recovered (called now and then).
@@ -211,6 +242,19 @@ mod tests {
             limits.record_failure(&owner, home);
         }
         assert!(limits.check_account(&owner, home).is_ok(), "a fresh budget after the success");
+    }
+
+    #[test]
+    fn wrong_codes_block_every_code_until_the_window_passes() {
+        let limits = RateLimits::new();
+        for i in 0..RateLimits::WRONG_CODES as i64 {
+            assert!(limits.check_code_guess(1_000 + i).is_ok());
+            limits.record_wrong_code(1_000 + i);
+        }
+        assert_eq!(limits.check_code_guess(1_100), Err(AppError::RateLimited));
+        let first_free = 1_000 + RateLimits::WRONG_CODE_WINDOW;
+        assert_eq!(limits.check_code_guess(first_free - 1), Err(AppError::RateLimited));
+        assert!(limits.check_code_guess(first_free).is_ok(), "the oldest mistake no longer counts");
     }
 
     #[test]

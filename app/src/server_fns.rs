@@ -18,6 +18,10 @@ pub fn register_server_fns() {
     register_explicit::<crate::accounts::api::ChangeDisplayName>();
     register_explicit::<crate::accounts::api::ChangePassword>();
     register_explicit::<crate::accounts::api::DeleteAccount>();
+    register_explicit::<crate::accounts::recovery::api::MakeRecoveryLetter>();
+    register_explicit::<crate::accounts::recovery::api::GetRecoveryLetter>();
+    register_explicit::<crate::accounts::recovery::api::ResetPassword>();
+    register_explicit::<crate::accounts::recovery::api::RequestRecoveryLink>();
     register_explicit::<crate::agenda::api::GetAgenda>();
     register_explicit::<crate::agenda::api::GetActivity>();
     register_explicit::<crate::agenda::api::GetMyAgenda>();

@@ -328,3 +328,38 @@ async fn the_weekly_digest_goes_once_a_week_and_not_when_empty() {
     assert_eq!(res.status, 200);
     assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 0 AND personal = 1").await, 1);
 }
+
+#[tokio::test]
+async fn a_forgotten_password_brings_a_link_by_mail_that_sets_a_new_one_once() {
+    let app = TestApp::new().await;
+    give_jan_an_address(&app, "nl").await;
+    // Jan even switched all mail off: a link he asks for still comes.
+    let mut jan = app.signed_in("Jan").await;
+    assert!(jan.call("/api/mail-keuzes-opslaan", &[]).await.status.is_success());
+    let res = app.client().call("/api/wachtwoord-vergeten", &[("email", "jan@example.nl")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    // The answer comes before the work: wait for the link to be queued.
+    for _ in 0..100 {
+        if outbox(&app, "account").await == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(outbox(&app, "account").await, 1);
+    let port = free_port();
+    let smtp = Smtp::start(port).await;
+    assert_eq!(run_all(&jobs(&app, port), app.clock.now()).await, 1);
+    let mails = smtp.mails();
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let mail = &mails[0];
+    assert_eq!((mail.to.as_str(), mail.subject.as_str()), ("jan@example.nl", "Uw link om een nieuw wachtwoord te kiezen"));
+    assert!(mail.unsubscribe.is_empty() && mail.one_click.is_empty(), "no unsubscribe for a mail one asked for");
+    let start = mail.text.find(&format!("{SITE}/herstellen?code=")).expect("the link") + SITE.len();
+    let path = mail.text[start..].split_whitespace().next().unwrap();
+    let code = path.split("code=").nth(1).unwrap().replace("%20", " ");
+    let form = [("herstelcode", code.as_str()), ("password", "een nieuw lang wachtwoord"), ("password_again", "een nieuw lang wachtwoord")];
+    assert!(app.client().call("/api/herstellen", &form).await.status.is_success(), "the link's code sets a new password");
+    let res = app.client().call("/api/inloggen", &[("identifier", "Jan"), ("password", "een nieuw lang wachtwoord")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    assert!(!app.client().call("/api/herstellen", &form).await.status.is_success(), "once");
+}

@@ -73,7 +73,6 @@ signin-password = Password
 signin-submit = Sign in
 signin-new-title = No account yet?
 signin-new-text = Use the code from your household's letter.
-signin-forgot = Forgot your password? Ask the community worker for help.
 
 ## Profile
 profile-title = My profile
@@ -1159,3 +1158,53 @@ mail-unsubscribe-button = Unsubscribe me
 mail-unsubscribe-done = You are unsubscribed. You get no more e-mail about { $kind }.
 mail-unsubscribe-again = Want it after all? Switch it on in your profile.
 mail-unsubscribe-invalid = This link does not work (any more). Choose which e-mail you get in your profile.
+
+## Getting back in: herstelbrief, e-mail link and /herstellen (issue 14)
+recovery-signin-title = Forgot your password?
+recovery-signin-email = Do you have an email address on Buurtplein? Then we send you a link.
+recovery-signin-email-link = Ask for a link by email
+recovery-signin-letter = No email? Ask the community worker for a recovery letter. It has a code on it.
+recovery-signin-letter-link = Enter the code from the recovery letter
+recovery-forgot-title = Forgot password
+recovery-forgot-lead = Enter your email address. We send you a link. With it you choose a new password.
+recovery-forgot-submit = Send me a link
+recovery-forgot-sent = If we know this email address, you get an email with a link within a few minutes. The link works for 30 minutes. No email? Also look in your junk mail.
+recovery-forgot-no-email-title = No email?
+recovery-forgot-no-email = Ask the community worker for a recovery letter. It has a code with which you choose a new password.
+recovery-forgot-have-code = Do you have a code already?
+recovery-reset-title = Choose a new password
+recovery-reset-lead = Enter the code from the recovery letter or from the email. Then choose a new password.
+recovery-reset-code = Code
+recovery-reset-code-hint = For example ABCD-EFGH-JKMN. Capitals and dashes are not needed.
+recovery-reset-password = New password
+recovery-reset-password-again = New password again
+recovery-reset-next = After that you are signed in. On other devices you must sign in again.
+recovery-reset-submit = Save password
+recovery-reset-done = Done! Your new password is saved and you are signed in.
+recovery-reset-home = To the home page
+recovery-reset-no-code = No code?
+recovery-letter-make = Make a recovery letter
+recovery-letter-title = Recovery letter
+recovery-letter-back = Back to the members
+recovery-letter-heading = A new password for Buurtplein { $buurt }
+recovery-letter-intro = You forgot your password. With the code in this letter you choose a new password yourself. You can use the code once.
+recovery-letter-code-title = Your code
+recovery-letter-valid = The code works until { $until }. After that, ask the community worker for a new letter.
+recovery-letter-qr-label = QR code to the page where you choose a new password
+recovery-letter-step-1 = Scan the QR code with your phone. Or go to { $site }/herstellen.
+recovery-letter-step-2 = Enter the code if it is not there yet. Choose a new password and enter it twice.
+recovery-letter-step-3 = Done! You are signed in right away.
+recovery-letter-gone = The code can no longer be shown. For safety it is only on the letter you just made. Make a new recovery letter.
+recovery-letter-safety = Keep this letter safe, or throw it away when you are done. Did you not ask for this? Then contact the community worker.
+note-recovery-letter = { $name } made a recovery letter for you. With its code you can choose a new password until { $when }. Did you not ask for this? Then contact the community worker.
+problem-recovery-code-unknown = We do not know this code. Look carefully at the letter or the email and try again.
+problem-recovery-code-expired = This code no longer works: it is too old. Ask for a new link, or ask the community worker for a new recovery letter.
+problem-recovery-code-used = This code was already used or replaced by a new one. Ask for a new link, or ask the community worker for a new recovery letter.
+problem-passwords-differ = The two passwords are not the same. Enter the same password twice.
+
+## Sign-in link by e-mail (recovery through the outbox)
+mail-kind-account = e-mail about your account
+mail-why-account = You get this e-mail because someone asked for a new password for your Buurtplein account. Was that not you? Then you need not do anything.
+mail-subject-recovery-link = Your link to choose a new password
+mail-subject-account = Buurtplein: news about your account
+mail-recovery-link-text = Hello! With the link below you choose a new password. The link works for 30 minutes and only once.

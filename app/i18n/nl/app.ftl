@@ -73,7 +73,6 @@ signin-password = Wachtwoord
 signin-submit = Inloggen
 signin-new-title = Nog geen account?
 signin-new-text = Gebruik de code uit de brief van uw huishouden.
-signin-forgot = Wachtwoord vergeten? Vraag de sociaal werker om hulp.
 
 ## Profiel
 profile-title = Mijn profiel
@@ -1156,3 +1155,53 @@ mail-unsubscribe-button = Meld mij af
 mail-unsubscribe-done = U bent afgemeld. U krijgt geen e-mail meer over { $kind }.
 mail-unsubscribe-again = Wilt u het toch weer? Zet het aan op uw profiel.
 mail-unsubscribe-invalid = Deze link werkt niet (meer). Op uw profiel kiest u welke e-mail u krijgt.
+
+## Getting back in: herstelbrief, e-mail link and /herstellen (issue 14)
+recovery-signin-title = Wachtwoord vergeten?
+recovery-signin-email = Heeft u een e-mailadres bij Buurtplein? Dan sturen wij u een link.
+recovery-signin-email-link = Vraag een link per e-mail
+recovery-signin-letter = Geen e-mail? Vraag de sociaal werker om een herstelbrief. Daarop staat een code.
+recovery-signin-letter-link = Code uit de herstelbrief invullen
+recovery-forgot-title = Wachtwoord vergeten
+recovery-forgot-lead = Vul uw e-mailadres in. Wij sturen u een link. Daarmee kiest u een nieuw wachtwoord.
+recovery-forgot-submit = Stuur mij een link
+recovery-forgot-sent = Is dit e-mailadres bij ons bekend? Dan krijgt u binnen een paar minuten een e-mail met een link. De link werkt 30 minuten. Geen e-mail gekregen? Kijk ook bij ongewenste e-mail.
+recovery-forgot-no-email-title = Geen e-mail?
+recovery-forgot-no-email = Vraag de sociaal werker om een herstelbrief. Daarop staat een code waarmee u een nieuw wachtwoord kiest.
+recovery-forgot-have-code = Heeft u al een code?
+recovery-reset-title = Nieuw wachtwoord kiezen
+recovery-reset-lead = Vul de code uit de herstelbrief of uit de e-mail in. Kies dan een nieuw wachtwoord.
+recovery-reset-code = Code
+recovery-reset-code-hint = Bijvoorbeeld ABCD-EFGH-JKMN. Hoofdletters en streepjes zijn niet nodig.
+recovery-reset-password = Nieuw wachtwoord
+recovery-reset-password-again = Nieuw wachtwoord nog een keer
+recovery-reset-next = Daarna bent u meteen ingelogd. Op andere apparaten moet u opnieuw inloggen.
+recovery-reset-submit = Wachtwoord opslaan
+recovery-reset-done = Gelukt! Uw nieuwe wachtwoord is opgeslagen en u bent ingelogd.
+recovery-reset-home = Naar de startpagina
+recovery-reset-no-code = Geen code?
+recovery-letter-make = Herstelbrief maken
+recovery-letter-title = Herstelbrief
+recovery-letter-back = Terug naar de leden
+recovery-letter-heading = Een nieuw wachtwoord voor Buurtplein { $buurt }
+recovery-letter-intro = U bent uw wachtwoord vergeten. Met de code in deze brief kiest u zelf een nieuw wachtwoord. U kunt de code één keer gebruiken.
+recovery-letter-code-title = Uw code
+recovery-letter-valid = De code werkt tot { $until }. Daarna vraagt u de sociaal werker om een nieuwe brief.
+recovery-letter-qr-label = QR-code naar de pagina om een nieuw wachtwoord te kiezen
+recovery-letter-step-1 = Scan de QR-code met uw telefoon. Of ga naar { $site }/herstellen.
+recovery-letter-step-2 = Vul de code in als die er nog niet staat. Kies een nieuw wachtwoord en vul het twee keer in.
+recovery-letter-step-3 = Klaar! U bent meteen ingelogd.
+recovery-letter-gone = De code is niet meer te zien. Om veiligheidsredenen staat hij alleen op de brief die u net maakte. Maak een nieuwe herstelbrief.
+recovery-letter-safety = Bewaar deze brief goed, of gooi hem weg als u klaar bent. Heeft u hier niet om gevraagd? Neem dan contact op met de sociaal werker.
+note-recovery-letter = { $name } heeft een herstelbrief voor u gemaakt. Met de code kiest u een nieuw wachtwoord, tot { $when }. Heeft u hier niet om gevraagd? Neem dan contact op met de sociaal werker.
+problem-recovery-code-unknown = Deze code kennen wij niet. Kijk goed op de brief of in de e-mail en probeer het opnieuw.
+problem-recovery-code-expired = Deze code werkt niet meer: hij is te oud. Vraag een nieuwe link, of vraag de sociaal werker om een nieuwe herstelbrief.
+problem-recovery-code-used = Deze code is al gebruikt of vervangen door een nieuwe. Vraag een nieuwe link, of vraag de sociaal werker om een nieuwe herstelbrief.
+problem-passwords-differ = De twee wachtwoorden zijn niet hetzelfde. Vul twee keer hetzelfde wachtwoord in.
+
+## Sign-in link by e-mail (recovery through the outbox)
+mail-kind-account = e-mail over uw account
+mail-why-account = U krijgt deze e-mail omdat iemand een nieuw wachtwoord vroeg voor uw account op Buurtplein. Was u dat niet? Dan hoeft u niets te doen.
+mail-subject-recovery-link = Uw link om een nieuw wachtwoord te kiezen
+mail-subject-account = Buurtplein: nieuws over uw account
+mail-recovery-link-text = Hallo! Met de link hieronder kiest u een nieuw wachtwoord. De link werkt 30 minuten en maar één keer.

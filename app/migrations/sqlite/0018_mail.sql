@@ -23,8 +23,9 @@ CREATE TABLE mail_outbox (
     id                  INTEGER PRIMARY KEY,
     user_id             INTEGER NOT NULL REFERENCES users(id),
     to_address          TEXT    NOT NULL,
-    -- 'persoonlijk' or 'overzicht': which choice the one-click unsubscribe link switches off
-    kind                TEXT    NOT NULL CHECK (kind IN ('persoonlijk', 'overzicht')),
+    -- 'persoonlijk' or 'overzicht': which choice the one-click unsubscribe link switches off;
+    -- 'account': a mail the person asked for (a sign-in link), always sent, no unsubscribe link
+    kind                TEXT    NOT NULL CHECK (kind IN ('persoonlijk', 'overzicht', 'account')),
     lang                TEXT    NOT NULL,
     subject             TEXT    NOT NULL,
     -- the text and the simple HTML (user-typed parts escaped), without the link lines

@@ -117,7 +117,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 
 /// A fresh session id for the signed-in user (no session fixation).
 #[cfg(feature = "ssr")]
-async fn start_session(user: UserId) -> Result<(), AppError> {
+pub(crate) async fn start_session(user: UserId) -> Result<(), AppError> {
     let session = session().await?;
     session.cycle_id().await.map_err(AppError::internal)?;
     session.insert(USER_KEY, user.0).await.map_err(AppError::internal)?;

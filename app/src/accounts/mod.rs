@@ -1,7 +1,9 @@
-//! Accounts: sign-up with an invite code, sign-in, profile, data export and deletion.
+//! Accounts: sign-up with an invite code, sign-in, getting back in (`recovery`), profile,
+//! data export and deletion.
 
 pub mod api;
 pub mod model;
+pub mod recovery;
 server_only! {
     pub mod password;
     pub mod password_pool;

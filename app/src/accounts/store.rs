@@ -113,8 +113,12 @@ pub async fn update_language(db: &Db, user: UserId, lang: Lang) -> AppResult<()>
     Ok(())
 }
 
-/// Ends every session of a user (after a password change or deletion).
-pub async fn delete_sessions_of(db: &Db, user: UserId, keep: Option<&str>) -> AppResult<()> {
+/// Ends every session of a user but `keep` (after a password change, a herstelbrief or
+/// deletion); runs on the pool or inside a write transaction (`&mut **tx`).
+pub async fn delete_sessions_of<'e, E>(db: E, user: UserId, keep: Option<&str>) -> AppResult<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
         .bind(user.0)
         .bind(keep.unwrap_or(""))

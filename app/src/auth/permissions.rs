@@ -68,6 +68,12 @@ pub fn can_manage_people(user: &SessionUser, buurt: BuurtId) -> Result<Role, App
     require_staff(user, buurt)
 }
 
+/// Prints a herstelbrief for a resident of the buurt (the resident's own rules are in
+/// `accounts::recovery::rules::may_get_letter`).
+pub fn can_print_recovery_letter(user: &SessionUser, buurt: BuurtId) -> Result<Role, AppError> {
+    require_staff(user, buurt)
+}
+
 /// A refusal that does not reveal that the thing exists (a room, reservation or activity of
 /// another buurt): `Forbidden` from a check becomes `NotFound`; other errors stay.
 pub fn hide_refusal<T>(check: Result<T, AppError>) -> Result<T, AppError> {

@@ -75,6 +75,10 @@ pub enum Problem {
     VoteNotEnded,
     VoteTooYoung,
     OptionUnavailable,
+    RecoveryCodeUnknown,
+    RecoveryCodeExpired,
+    RecoveryCodeUsed,
+    PasswordsDiffer,
     Unknown,
 }
 
@@ -151,6 +155,10 @@ impl Problem {
         Problem::VoteNotEnded,
         Problem::VoteTooYoung,
         Problem::OptionUnavailable,
+        Problem::RecoveryCodeUnknown,
+        Problem::RecoveryCodeExpired,
+        Problem::RecoveryCodeUsed,
+        Problem::PasswordsDiffer,
         Problem::Unknown,
     ];
 
@@ -178,6 +186,8 @@ impl Problem {
             Problem::ReasonMissing | Problem::ReportReasonMissing => &["reason", "reden"],
             Problem::CostInvalid => &["money"],
             Problem::PhotoTooBig | Problem::PhotoInvalid => &["foto"],
+            Problem::RecoveryCodeUnknown | Problem::RecoveryCodeExpired | Problem::RecoveryCodeUsed => &["herstelcode"],
+            Problem::PasswordsDiffer => &["password_again"],
             _ => &[],
         }
     }
@@ -255,6 +265,10 @@ impl Problem {
             Problem::VoteNotEnded => "problem-vote-not-ended",
             Problem::VoteTooYoung => "problem-vote-too-young",
             Problem::OptionUnavailable => "problem-option-unavailable",
+            Problem::RecoveryCodeUnknown => "problem-recovery-code-unknown",
+            Problem::RecoveryCodeExpired => "problem-recovery-code-expired",
+            Problem::RecoveryCodeUsed => "problem-recovery-code-used",
+            Problem::PasswordsDiffer => "problem-passwords-differ",
             Problem::Unknown => "problem-unknown",
         }
     }

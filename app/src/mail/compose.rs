@@ -92,7 +92,21 @@ pub fn finish(kind: MailKind, lang: Lang, body: (&str, &str), page_url: &str, un
     let why = tr(lang, match kind {
         MailKind::Personal => "mail-why-personal",
         MailKind::Digest => "mail-why-digest",
+        MailKind::Account => "mail-why-account",
     });
+    if kind == MailKind::Account {
+        let text = format!("{}\n{open}:\n{page_url}\n\n-- \n{why}\n", body.0);
+        let html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head><meta charset=\"utf-8\"><title>Buurtplein</title></head>\n<body>\n{body}\
+             <p><a href=\"{page}\">{open}</a></p>\n<hr>\n<p><small>{why}</small></p>\n</body>\n</html>\n",
+            code = lang.code(),
+            body = body.1,
+            page = escape_html(page_url),
+            open = escape_html(&open),
+            why = escape_html(&why),
+        );
+        return (text, html);
+    }
     let text = format!("{}\n{open}:\n{page_url}\n\n-- \n{why}\n{stop}\n{unsubscribe_url}\n{choices}\n{choices_url}\n", body.0);
     let esc = escape_html;
     let html = format!(

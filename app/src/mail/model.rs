@@ -10,6 +10,9 @@ pub enum MailKind {
     Personal,
     /// Once a week: the coming week's activities, new proposals, results.
     Digest,
+    /// About the account itself, asked for by the person (a sign-in link after a forgotten
+    /// password): always sent, with no unsubscribe link.
+    Account,
 }
 
 impl MailKind {
@@ -18,6 +21,7 @@ impl MailKind {
         match self {
             MailKind::Personal => "persoonlijk",
             MailKind::Digest => "overzicht",
+            MailKind::Account => "account",
         }
     }
 
@@ -25,6 +29,7 @@ impl MailKind {
         match code {
             "persoonlijk" => Some(MailKind::Personal),
             "overzicht" => Some(MailKind::Digest),
+            "account" => Some(MailKind::Account),
             _ => None,
         }
     }
@@ -34,6 +39,7 @@ impl MailKind {
         match self {
             MailKind::Personal => "mail-kind-personal",
             MailKind::Digest => "mail-kind-digest",
+            MailKind::Account => "mail-kind-account",
         }
     }
 }
@@ -61,6 +67,8 @@ pub enum Topic {
     Room,
     Proposal,
     Group,
+    /// Something done to the account itself (a herstelbrief was made): worth knowing at once.
+    Account,
 }
 
 impl Topic {
@@ -71,6 +79,7 @@ impl Topic {
             Topic::Room => "mail-subject-room",
             Topic::Proposal => "mail-subject-proposal",
             Topic::Group => "mail-subject-group",
+            Topic::Account => "mail-subject-account",
         }
     }
 }

@@ -22,7 +22,8 @@ pub struct Outgoing {
     pub html: String,
     /// `<outbox-id.…@host>`: the same for every try of one outbox row.
     pub message_id: String,
-    pub unsubscribe_url: String,
+    /// The one-click unsubscribe address; none for a mail about the account itself.
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Said once per process: "mail is not configured".
@@ -63,16 +64,20 @@ impl Outbound {
         let Some((transport, from)) = &self.smtp else { return Err("mail is not configured".into()) };
         let to: Mailbox = mail.to.parse().map_err(|e| format!("address: {e}"))?;
         let raw = |name: &'static str, value: String| HeaderValue::new(HeaderName::new_from_ascii_str(name), value);
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(from.clone())
             .to(to)
             .subject(mail.subject.clone())
             .message_id(Some(mail.message_id.clone()))
             .date_now()
             .raw_header(raw("Content-Language", mail.lang.clone()))
-            .raw_header(raw("List-Unsubscribe", format!("<{}>", mail.unsubscribe_url)))
-            .raw_header(raw("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".into()))
-            .raw_header(raw("Auto-Submitted", "auto-generated".into()))
+            .raw_header(raw("Auto-Submitted", "auto-generated".into()));
+        if let Some(url) = &mail.unsubscribe_url {
+            builder = builder
+                .raw_header(raw("List-Unsubscribe", format!("<{url}>")))
+                .raw_header(raw("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".into()));
+        }
+        let message = builder
             .multipart(
                 MultiPart::alternative()
                     .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(mail.text.clone()))

@@ -22,6 +22,8 @@ pub fn topic_of(notice: &Notice) -> Option<Topic> {
         | ProposalHidden { .. }
         | ProposalUnhidden { .. } => Some(Topic::Proposal),
         GroupAccepted { .. } | GroupDeclined { .. } => Some(Topic::Group),
+        // Someone who did not ask for it learns at once that their account can be reset.
+        RecoveryLetter { .. } => Some(Topic::Account),
         Welcome { .. }
         | RoleChanged { .. }
         | GroupRequest { .. }

@@ -5,6 +5,7 @@
 
 use super::outbound::{Outbound, Outgoing};
 use super::rules::{LEASE, MAX_AGE, retry_after};
+use super::model::MailKind;
 use super::{compose, store, token};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -42,10 +43,11 @@ pub async fn send_due(db: &Db, out: &Outbound, now: i64) -> AppResult<usize> {
             continue;
         }
         let lang = Lang::from_code(&mail.lang).unwrap_or_default();
-        let unsubscribe_url = format!("{}/mail/afmelden/{}", out.base_url, token::make(key.as_bytes(), mail.user, mail.kind));
+        let unsubscribe_url = (mail.kind != MailKind::Account)
+            .then(|| format!("{}/mail/afmelden/{}", out.base_url, token::make(key.as_bytes(), mail.user, mail.kind)));
         let page_url = format!("{}{}", out.base_url, mail.link);
         let choices_url = format!("{}/profiel", out.base_url);
-        let (text, html) = compose::finish(mail.kind, lang, (&mail.text, &mail.html), &page_url, &unsubscribe_url, &choices_url);
+        let (text, html) = compose::finish(mail.kind, lang, (&mail.text, &mail.html), &page_url, unsubscribe_url.as_deref().unwrap_or_default(), &choices_url);
         let outgoing = Outgoing {
             to: mail.to.clone(),
             lang: lang.code().to_string(),

@@ -42,6 +42,7 @@ mod server {
         let on = match kind {
             MailKind::Personal => personal,
             MailKind::Digest => digest,
+            MailKind::Account => true,
         };
         Ok(Some(UnsubscribeView { kind, on }))
     }
@@ -61,6 +62,16 @@ mod server {
         }
         let Some(key) = store::secret(db, super::super::token::SECRET).await? else { return Ok(None) };
         Ok(super::super::token::check(key.as_bytes(), token))
+    }
+
+    /// Queues a mail about the account itself that the person asked for (a sign-in link),
+    /// inside the caller's transaction: to their address, in `lang`, whatever their choices.
+    /// Nothing when they have no address.
+    pub async fn queue_account_mail(tx: &mut Tx, user: UserId, (subject, text): (&str, &str), link: &str, lang: Lang, now: i64) -> AppResult<()> {
+        let Some((to, _, _, _)) = store::recipient(tx, user).await? else { return Ok(()) };
+        let html = format!("<p>{}</p>\n", super::super::rules::escape_html(text).replace('\n', "<br>\n"));
+        let new = store::NewMail { user, to: &to, kind: MailKind::Account, lang: lang.code(), subject, text, html: &html, link };
+        store::queue(tx, new, now).await
     }
 
     /// When an account is deleted: its choices and unsent mail go.

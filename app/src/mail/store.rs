@@ -49,13 +49,11 @@ pub async fn set_choices(tx: &mut Tx, user: UserId, personal: bool, digest: bool
 
 /// Switches one kind off (the one-click link), leaving the other as it is.
 pub async fn switch_off(tx: &mut Tx, user: UserId, kind: MailKind, now: i64) -> AppResult<()> {
-    let (personal, digest) = match kind {
-        MailKind::Personal => ("0", "1"),
-        MailKind::Digest => ("1", "0"),
-    };
-    let column = match kind {
-        MailKind::Personal => "personal",
-        MailKind::Digest => "digest",
+    let (personal, digest, column) = match kind {
+        MailKind::Personal => ("0", "1", "personal"),
+        MailKind::Digest => ("1", "0", "digest"),
+        // Nothing to switch off: such a mail comes only when the person asks for it.
+        MailKind::Account => return Ok(()),
     };
     let sql = format!(
         "INSERT INTO mail_choices (user_id, personal, digest, updated_at) VALUES ($1, {personal}, {digest}, $2) \
@@ -267,6 +265,7 @@ pub async fn still_wanted(db: &Db, user: UserId, kind: MailKind) -> AppResult<bo
     let column = match kind {
         MailKind::Personal => "COALESCE(c.personal, 1)",
         MailKind::Digest => "COALESCE(c.digest, 1)",
+        MailKind::Account => "1",
     };
     let sql = format!(
         "SELECT {column} FROM users u LEFT JOIN mail_choices c ON c.user_id = u.id WHERE u.id = $1 AND u.deleted_at IS NULL"

@@ -16,6 +16,8 @@ fn letter(kind: MailKind) -> &'static str {
     match kind {
         MailKind::Personal => "p",
         MailKind::Digest => "d",
+        // Never made: an account mail has no unsubscribe link (and `check` refuses it).
+        MailKind::Account => "a",
     }
 }
 

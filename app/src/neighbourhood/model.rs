@@ -48,7 +48,8 @@ pub struct HouseholdDetail {
     pub buurt_name: String,
     pub label: String,
     pub building: String,
-    pub members: Vec<String>,
+    /// The residents of the household (id and display name).
+    pub members: Vec<(UserId, String)>,
     pub invites: Vec<InviteRow>,
     pub default_uses: i64,
 }

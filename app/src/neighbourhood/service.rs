@@ -1,5 +1,5 @@
 //! What other capabilities may use of the buurt: the staff log, how many buurten the
-//! installation has, and what happens to a deleted account here.
+//! installation has, QR codes for printed letters, and what happens to a deleted account here.
 //!
 //! Other capabilities call only this surface (and `model`), never `api` or `store`.
 
@@ -14,6 +14,8 @@ mod server {
     use crate::error::AppResult;
 
     pub use super::super::store::{StaffAction, buurt_count};
+    /// An inline SVG QR code, as on the invite letters (also for the herstelbrief).
+    pub use super::super::qr::svg as qr_svg;
 
     /// Records what a staff member did, at `now`.
     pub async fn record(tx: &mut Tx, entry: StaffAction<'_>, now: i64) -> AppResult<()> {

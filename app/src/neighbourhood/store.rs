@@ -135,11 +135,13 @@ pub async fn household_head(db: &Db, household: HouseholdId) -> AppResult<Option
 }
 
 /// The names of the people in a household, by name.
-pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<String>> {
-    Ok(sqlx::query_scalar("SELECT display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name")
-        .bind(household.0)
-        .fetch_all(db)
-        .await?)
+pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<(UserId, String)>> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name")
+            .bind(household.0)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().map(|(id, name)| (UserId(id), name)).collect())
 }
 
 /// The codes of a household, newest first: (id, raw code, max uses, uses, revoked at).

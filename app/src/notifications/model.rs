@@ -91,6 +91,9 @@ pub enum Notice {
     ProposalHidden { title: String, reason: String },
     #[serde(rename = "note-proposal-unhidden")]
     ProposalUnhidden { title: String },
+    /// A staff member (`name`) printed a herstelbrief; its code works until `until`.
+    #[serde(rename = "note-recovery-letter")]
+    RecoveryLetter { name: String, until: i64 },
 }
 
 impl Notice {
@@ -122,6 +125,7 @@ impl Notice {
             Notice::ProposalMerged { .. } => "note-proposal-merged",
             Notice::ProposalHidden { .. } => "note-proposal-hidden",
             Notice::ProposalUnhidden { .. } => "note-proposal-unhidden",
+            Notice::RecoveryLetter { .. } => "note-recovery-letter",
         }
     }
 
@@ -156,6 +160,7 @@ impl Notice {
             Notice::ProposalMerged { title: s(), reason: t() },
             Notice::ProposalHidden { title: s(), reason: t() },
             Notice::ProposalUnhidden { title: s() },
+            Notice::RecoveryLetter { name: s(), until: at },
         ]
     }
 }
@@ -188,6 +193,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "note-proposal-merged",
     "note-proposal-hidden",
     "note-proposal-unhidden",
+    "note-recovery-letter",
 ];
 
 /// A count kept as text in the stored arguments (as notifications stored it before).

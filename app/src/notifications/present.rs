@@ -39,6 +39,7 @@ pub fn args(notice: &Notice, lang: Lang) -> Vec<(&'static str, String)> {
             vec![("purpose", purpose), ("when", when(starts_at, ends_at, lang)), ("reason", reason)]
         }
         RoomClosed { purpose, day, reason } => vec![("purpose", purpose), ("when", day_label(day, lang)), ("reason", reason)],
+        RecoveryLetter { name, until } => vec![("name", name), ("when", day_label(until, lang))],
     }
 }
 

@@ -95,7 +95,7 @@ impl Draft {
 /// Never kept, under any name a form of this product gives a password.
 fn is_secret(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    name.contains("password") || name.contains("wachtwoord") || name == "current"
+    name.contains("password") || name.contains("wachtwoord") || name == "current" || name == "herstelcode"
 }
 
 pub async fn remember_forms(State(state): State<AppState>, req: Request, next: Next) -> Response {

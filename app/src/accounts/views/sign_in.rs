@@ -35,6 +35,8 @@ pub fn SignInPage() -> impl IntoView {
         </ActionForm>
         <h2>{t!(lang, "signin-new-title")}</h2>
         <p>{t!(lang, "signin-new-text")} " " <a href="/aanmelden">{t!(lang, "home-sign-up")}</a></p>
-        <p class="hint">{t!(lang, "signin-forgot")}</p>
+        <h2>{t!(lang, "recovery-signin-title")}</h2>
+        <p>{t!(lang, "recovery-signin-email")} " " <a href="/wachtwoord-vergeten">{t!(lang, "recovery-signin-email-link")}</a></p>
+        <p>{t!(lang, "recovery-signin-letter")} " " <a href="/herstellen">{t!(lang, "recovery-signin-letter-link")}</a></p>
     }
 }

@@ -1,6 +1,7 @@
 //! One household: its residents and invite codes, with new code, revoke and print.
 
 use super::route_id;
+use crate::accounts::service::RecoveryLetterButton;
 use crate::components::{FormError, Loaded, TextField, action_error};
 use crate::i18n::use_lang;
 use crate::neighbourhood::api::{CreateInvite, RevokeInvite, get_household};
@@ -32,7 +33,17 @@ pub fn HouseholdPage() -> impl IntoView {
                         {if h.members.is_empty() {
                             view! { <p>{t!(lang, "staff-no-residents")}</p> }.into_any()
                         } else {
-                            view! { <ul>{h.members.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul> }.into_any()
+                            let buurt = h.buurt_id.0;
+                            view! {
+                                <ul class="members">
+                                    {h.members.iter().map(|(id, name)| view! {
+                                        <li class="member">
+                                            <p>{name.clone()}</p>
+                                            <RecoveryLetterButton buurt=buurt member=id.0 name=name.clone() />
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
                         }}
                         <h2>{t!(lang, "staff-codes")}</h2>
                         {if h.invites.is_empty() {

@@ -2,6 +2,7 @@
 
 use super::route_id;
 use crate::accounts::model::Role;
+use crate::accounts::service::RecoveryLetterButton;
 use crate::components::{FormError, Loaded, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::neighbourhood::api::{SetRole, list_members};
@@ -28,6 +29,7 @@ pub fn MembersPage() -> impl IntoView {
                         <ul class="members">
                             {list.into_iter().map(|m| {
                                 let select_id = format!("rol-{}", m.user_id.0);
+                                let name = m.display_name.clone();
                                 view! {
                                     <li class="member">
                                         <p>
@@ -46,6 +48,9 @@ pub fn MembersPage() -> impl IntoView {
                                             </select>
                                             <button type="submit" class="button button-secondary">{t!(lang, "profile-save")}</button>
                                         </ActionForm>
+                                        {(!m.role.is_staff()).then(|| view! {
+                                            <RecoveryLetterButton buurt=id.get_untracked() member=m.user_id.0 name=name.clone() />
+                                        })}
                                     </li>
                                 }
                             }).collect_view()}
