@@ -64,7 +64,8 @@ for (const javaScriptEnabled of [true, false]) {
     await resident.getByLabel('Nieuw wachtwoord nog een keer').fill('tulpen op de markt');
     await resident.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await expect(resident.getByRole('status')).toContainText('Gelukt!');
-    await expectAccessible(resident);
+    // axe-core runs as a script in the page: only where the page may run scripts.
+    if (javaScriptEnabled) await expectAccessible(resident);
     await screenshot(resident, `recovery-done-${javaScriptEnabled ? 'js' : 'nojs'}`);
 
     await signOut(resident);

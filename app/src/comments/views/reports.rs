@@ -64,7 +64,7 @@ fn ReportedCard(item: ReportedItem, moderate: ServerAction<Moderate>) -> impl In
             })}
             {item.held_since.clone().map(|since| view! { <p class="status status-held">{t!(lang, "reported-held-since", since = since)}</p> })}
             {item.hidden.clone().map(|reason| view! { <p class="status">{t!(lang, "reported-hidden-now", reason = reason)}</p> })}
-            <p><a href=link>{t!(lang, "reported-open")}<span class="visually-hidden">": " {heading.clone()}</span></a></p>
+            <p class="link-line"><a href=link>{t!(lang, "reported-open")}<span class="visually-hidden">": " {heading.clone()}</span></a></p>
             <div class="actions">
                 <ActionForm action=moderate>
                     <input type="hidden" name="kind" value=item.kind.code() />
