@@ -465,3 +465,22 @@ async fn two_ticks_at_once_close_and_count_a_round_exactly_once() {
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_votes WHERE round_id = {round}")).await, 1, "ballots rewritten once");
     assert_eq!(app.count(&format!("SELECT votes FROM round_options WHERE round_id = {round} AND proposal_id = {}", ids[1])).await, 2);
 }
+
+#[tokio::test]
+async fn a_new_round_reaches_every_resident_in_meldingen_and_by_mail_when_wanted() {
+    let app = TestApp::new().await;
+    sqlx::query("UPDATE users SET email = 'jan@example.nl' WHERE name_key = 'jan'").execute(&app.db).await.unwrap();
+    let b = app.buurt.0;
+    let ids = [initiative(&app, b, "Bankje").await, initiative(&app, b, "Moestuin").await];
+    let mut kees = app.signed_in("Kees").await;
+    let round = open_ok(&app, &mut kees, &[(ids[0], ""), (ids[1], "")], DEFAULT).await;
+    let residents = app.count(&format!("SELECT COUNT(*) FROM memberships WHERE buurt_id = {b} AND role IN ('bewoner', 'commissielid')")).await;
+    assert!(residents >= 2, "{residents}");
+    let link = format!("/meedoen/stemronde/{round}");
+    let notices = app.count(&format!("SELECT COUNT(DISTINCT user_id) FROM notifications WHERE message_key = 'note-round-opened' AND link = '{link}'")).await;
+    assert_eq!(notices, residents, "every resident of the buurt, once");
+    let staff = app.count("SELECT COUNT(*) FROM notifications n JOIN memberships m ON m.user_id = n.user_id AND m.role IN ('sociaal_werker', 'beheerder') WHERE n.message_key = 'note-round-opened'").await;
+    assert_eq!(staff, 0, "staff are not residents");
+    let mails: Vec<(String, String, String)> = sqlx::query_as("SELECT to_address, subject, link FROM mail_outbox").fetch_all(&app.db).await.unwrap();
+    assert_eq!(mails, vec![("jan@example.nl".into(), "Buurtplein: een nieuwe stemronde in uw buurt".into(), link)], "straight away to the one with an address");
+}

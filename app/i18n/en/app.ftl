@@ -1208,3 +1208,7 @@ mail-why-account = You get this e-mail because someone asked for a new password 
 mail-subject-recovery-link = Your link to choose a new password
 mail-subject-account = Buurtplein: news about your account
 mail-recovery-link-text = Hello! With the link below you choose a new password. The link works for 30 minutes and only once.
+
+## A new stemronde (Meldingen and mail)
+note-round-opened = There is a new vote: "{ $title }". You can vote from { $from } to { $until }.
+mail-subject-round = Buurtplein: a new vote in your neighbourhood

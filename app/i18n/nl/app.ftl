@@ -1205,3 +1205,7 @@ mail-why-account = U krijgt deze e-mail omdat iemand een nieuw wachtwoord vroeg 
 mail-subject-recovery-link = Uw link om een nieuw wachtwoord te kiezen
 mail-subject-account = Buurtplein: nieuws over uw account
 mail-recovery-link-text = Hallo! Met de link hieronder kiest u een nieuw wachtwoord. De link werkt 30 minuten en maar één keer.
+
+## A new stemronde (Meldingen and mail)
+note-round-opened = Er is een nieuwe stemronde: "{ $title }". U kunt stemmen van { $from } tot en met { $until }.
+mail-subject-round = Buurtplein: een nieuwe stemronde in uw buurt

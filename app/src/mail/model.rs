@@ -69,6 +69,8 @@ pub enum Topic {
     Group,
     /// Something done to the account itself (a herstelbrief was made): worth knowing at once.
     Account,
+    /// A new stemronde in the person's buurt.
+    Round,
 }
 
 impl Topic {
@@ -80,6 +82,7 @@ impl Topic {
             Topic::Proposal => "mail-subject-proposal",
             Topic::Group => "mail-subject-group",
             Topic::Account => "mail-subject-account",
+            Topic::Round => "mail-subject-round",
         }
     }
 }

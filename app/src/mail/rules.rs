@@ -24,6 +24,8 @@ pub fn topic_of(notice: &Notice) -> Option<Topic> {
         GroupAccepted { .. } | GroupDeclined { .. } => Some(Topic::Group),
         // Someone who did not ask for it learns at once that their account can be reset.
         RecoveryLetter { .. } => Some(Topic::Account),
+        // A new stemronde in their buurt: everyone's to vote on, so it goes straight away.
+        RoundOpened { .. } => Some(Topic::Round),
         Welcome { .. }
         | RoleChanged { .. }
         | GroupRequest { .. }

@@ -13,7 +13,7 @@ mod server {
     use crate::db::Tx;
     use crate::error::AppResult;
 
-    pub use super::super::store::{StaffAction, buurt_count};
+    pub use super::super::store::{StaffAction, buurt_count, residents_of};
     /// An inline SVG QR code, as on the invite letters (also for the herstelbrief).
     pub use super::super::qr::svg as qr_svg;
 

@@ -283,7 +283,10 @@ pub async fn user_by_name(db: &Db, name: &str) -> AppResult<Option<UserId>> {
 }
 
 /// The residents (role bewoner or commissielid) of a buurt, oldest account first.
-pub async fn residents_of(db: &Db, buurt: BuurtId) -> AppResult<Vec<UserId>> {
+pub async fn residents_of<'e, E>(db: E, buurt: BuurtId) -> AppResult<Vec<UserId>>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT m.user_id FROM memberships m WHERE m.buurt_id = $1 AND m.role IN ('bewoner', 'commissielid') ORDER BY m.user_id",
     )

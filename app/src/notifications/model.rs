@@ -94,6 +94,9 @@ pub enum Notice {
     /// A staff member (`name`) printed a herstelbrief; its code works until `until`.
     #[serde(rename = "note-recovery-letter")]
     RecoveryLetter { name: String, until: i64 },
+    /// The commissie opened a stemronde in the resident's buurt: voting from `starts_at` to `ends_at`.
+    #[serde(rename = "note-round-opened")]
+    RoundOpened { title: String, starts_at: i64, ends_at: i64 },
 }
 
 impl Notice {
@@ -126,6 +129,7 @@ impl Notice {
             Notice::ProposalHidden { .. } => "note-proposal-hidden",
             Notice::ProposalUnhidden { .. } => "note-proposal-unhidden",
             Notice::RecoveryLetter { .. } => "note-recovery-letter",
+            Notice::RoundOpened { .. } => "note-round-opened",
         }
     }
 
@@ -161,6 +165,7 @@ impl Notice {
             Notice::ProposalHidden { title: s(), reason: t() },
             Notice::ProposalUnhidden { title: s() },
             Notice::RecoveryLetter { name: s(), until: at },
+            Notice::RoundOpened { title: s(), starts_at: at, ends_at: end },
         ]
     }
 }
@@ -194,6 +199,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "note-proposal-hidden",
     "note-proposal-unhidden",
     "note-recovery-letter",
+    "note-round-opened",
 ];
 
 /// A count kept as text in the stored arguments (as notifications stored it before).

@@ -40,6 +40,9 @@ pub fn args(notice: &Notice, lang: Lang) -> Vec<(&'static str, String)> {
         }
         RoomClosed { purpose, day, reason } => vec![("purpose", purpose), ("when", day_label(day, lang)), ("reason", reason)],
         RecoveryLetter { name, until } => vec![("name", name), ("when", day_label(until, lang))],
+        RoundOpened { title, starts_at, ends_at } => {
+            vec![("title", title), ("from", day_label(starts_at, lang)), ("until", day_label(ends_at, lang))]
+        }
     }
 }
 

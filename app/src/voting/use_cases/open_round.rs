@@ -9,6 +9,7 @@ use crate::accounts::model::BuurtId;
 use crate::auth::SessionUser;
 use crate::db::Tx;
 use crate::error::{AppError, AppResult, Limit, Problem};
+use crate::notifications::model::Notice;
 use std::collections::HashMap;
 
 /// A new round as the form gives it, parsed: its details, the local start and end as UTC
@@ -40,5 +41,12 @@ pub async fn open_round(tx: &mut Tx, actor: &SessionUser, input: NewRoundInput, 
     }
     let details = &input.details;
     let round = store::NewRound { buurt: input.buurt, details, over_limit_reason: reason, starts_at, ends_at, by: actor.id, now };
-    store::insert_round_at(tx, round).await
+    let id = store::insert_round_at(tx, round).await?;
+    // Every resident hears of it in Meldingen (and by mail straight away, if they want that).
+    let link = format!("/meedoen/stemronde/{}", id.0);
+    for resident in crate::neighbourhood::service::residents_of(&mut **tx, input.buurt).await? {
+        let notice = Notice::RoundOpened { title: details.title.clone(), starts_at, ends_at };
+        crate::notifications::service::notify(tx, resident, notice, &link, now).await?;
+    }
+    Ok(id)
 }
