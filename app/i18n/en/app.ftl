@@ -1208,3 +1208,35 @@ mail-why-account = You get this e-mail because someone asked for a new password 
 mail-subject-recovery-link = Your link to choose a new password
 mail-subject-account = Buurtplein: news about your account
 mail-recovery-link-text = Hello! With the link below you choose a new password. The link works for 30 minutes and only once.
+
+## On behalf of a resident: help from the community worker (issue 14)
+namens-title = On behalf of a resident
+namens-intro = Are you helping a resident without a phone? Find the resident and choose "Help". Then everything you do is on behalf of that resident: signing up, booking the room, making a proposal, joining a group. The resident gets a message about it.
+namens-search = Search by name
+namens-search-button = Search
+namens-none = No resident found with that name.
+namens-resident = Resident
+namens-without-account = { $name } (no account)
+namens-pick = Choose
+namens-start = Help { $name }
+namens-start-hint = Then go to the agenda, the room, take part or the groups. At the top you see who you act for.
+namens-new-proposal = New proposal
+namens-recent = What you did for this resident
+namens-recent-none = Nothing yet.
+namens-banner = You act on behalf of { $name }.
+namens-banner-page = Overview
+namens-stop = Stop helping
+namens-act-activity-signup = signed up for activity
+namens-act-activity-withdraw = withdrew from activity
+namens-act-room = asked for the room
+namens-act-proposal = made a proposal
+namens-act-group = joined group
+namens-act-task = signed up for task
+note-on-behalf = { $act ->
+    [activiteit-aanmelden] { $name } signed you up for { $what } on your behalf.
+    [activiteit-afmelden] { $name } withdrew you from { $what } on your behalf.
+    [ruimte-reserveren] { $name } asked for the room on your behalf: { $what }.
+    [voorstel] { $name } made a proposal on your behalf: { $what }.
+    [groep-aanmelden] { $name } signed you up for the group { $what } on your behalf.
+   *[taak-aanmelden] { $name } signed you up for the task { $what } on your behalf.
+}

@@ -1205,3 +1205,35 @@ mail-why-account = U krijgt deze e-mail omdat iemand een nieuw wachtwoord vroeg 
 mail-subject-recovery-link = Uw link om een nieuw wachtwoord te kiezen
 mail-subject-account = Buurtplein: nieuws over uw account
 mail-recovery-link-text = Hallo! Met de link hieronder kiest u een nieuw wachtwoord. De link werkt 30 minuten en maar één keer.
+
+## Namens een bewoner: hulp van de sociaal werker (issue 14)
+namens-title = Namens een bewoner
+namens-intro = Helpt u een bewoner zonder telefoon? Zoek de bewoner en kies "Help". Daarna doet u alles namens die bewoner: aanmelden, de ruimte reserveren, een voorstel doen, meedoen met een groep. De bewoner krijgt daar een bericht over.
+namens-search = Zoek op naam
+namens-search-button = Zoeken
+namens-none = Geen bewoner gevonden met die naam.
+namens-resident = Bewoner
+namens-without-account = { $name } (zonder account)
+namens-pick = Kies
+namens-start = Help { $name }
+namens-start-hint = Ga daarna naar de agenda, de ruimte, meedoen of de groepen. Bovenaan staat dan voor wie u het doet.
+namens-new-proposal = Nieuw voorstel
+namens-recent = Wat u al deed voor deze bewoner
+namens-recent-none = Nog niets.
+namens-banner = U doet dit namens { $name }.
+namens-banner-page = Overzicht
+namens-stop = Stoppen met helpen
+namens-act-activity-signup = aangemeld voor activiteit
+namens-act-activity-withdraw = afgemeld voor activiteit
+namens-act-room = ruimte gevraagd
+namens-act-proposal = voorstel gedaan
+namens-act-group = aangemeld bij groep
+namens-act-task = aangemeld voor taak
+note-on-behalf = { $act ->
+    [activiteit-aanmelden] { $name } heeft u namens u aangemeld voor { $what }.
+    [activiteit-afmelden] { $name } heeft u namens u afgemeld voor { $what }.
+    [ruimte-reserveren] { $name } heeft namens u de ruimte gevraagd: { $what }.
+    [voorstel] { $name } heeft namens u een voorstel gedaan: { $what }.
+    [groep-aanmelden] { $name } heeft u namens u aangemeld bij de groep { $what }.
+   *[taak-aanmelden] { $name } heeft u namens u aangemeld voor de taak { $what }.
+}

@@ -30,7 +30,8 @@ pub fn topic_of(notice: &Notice) -> Option<Topic> {
         | GroupJoined { .. }
         | GroupLeft { .. }
         | GroupCoordinator { .. }
-        | GroupMessage { .. } => None,
+        | GroupMessage { .. }
+        | OnBehalf { .. } => None,
     }
 }
 

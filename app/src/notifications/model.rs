@@ -94,6 +94,10 @@ pub enum Notice {
     /// A staff member (`name`) printed a herstelbrief; its code works until `until`.
     #[serde(rename = "note-recovery-letter")]
     RecoveryLetter { name: String, until: i64 },
+    /// A staff member (`name`) did something for the reader: `act` is the code of what
+    /// (`on_behalf::model::Act`), `what` the activity, room, proposal, group or task.
+    #[serde(rename = "note-on-behalf")]
+    OnBehalf { name: String, act: String, what: String },
 }
 
 impl Notice {
@@ -126,6 +130,7 @@ impl Notice {
             Notice::ProposalHidden { .. } => "note-proposal-hidden",
             Notice::ProposalUnhidden { .. } => "note-proposal-unhidden",
             Notice::RecoveryLetter { .. } => "note-recovery-letter",
+            Notice::OnBehalf { .. } => "note-on-behalf",
         }
     }
 
@@ -161,6 +166,7 @@ impl Notice {
             Notice::ProposalHidden { title: s(), reason: t() },
             Notice::ProposalUnhidden { title: s() },
             Notice::RecoveryLetter { name: s(), until: at },
+            Notice::OnBehalf { name: s(), act: "activiteit-aanmelden".into(), what: s() },
         ]
     }
 }
@@ -194,6 +200,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "note-proposal-hidden",
     "note-proposal-unhidden",
     "note-recovery-letter",
+    "note-on-behalf",
 ];
 
 /// A count kept as text in the stored arguments (as notifications stored it before).

@@ -1,0 +1,67 @@
+//! What other capabilities use: record an act done for a resident (after the act itself, in
+//! the same transaction), the hidden `namens` field of their forms, and the export.
+
+pub use super::views::NamensField;
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::super::model::Act;
+    use super::super::store;
+    use crate::accounts::model::UserId;
+    use crate::auth::Acting;
+    use crate::db::{Db, Tx};
+    use crate::error::AppResult;
+    use crate::neighbourhood::service::StaffAction;
+    use crate::notifications::model::Notice;
+    use serde::Serialize;
+
+    /// Records that a staff member did `act` about `subject` for the resident: in the acts
+    /// table, in the staff log, and as a message in the resident's Meldingen (linking to
+    /// `link`). Nothing when the resident acted themself.
+    pub async fn record(tx: &mut Tx, acting: &Acting, act: Act, subject: &str, link: &str, now: i64) -> AppResult<()> {
+        let Some(helper) = &acting.helper else { return Ok(()) };
+        let (buurt, resident) = (acting.buurt()?, acting.resident.id);
+        store::insert(tx, store::NewAct { buurt, resident, helper: helper.id, act, subject }, now).await?;
+        let logged = format!("{} voor bewoner {}: {subject}", act.code(), resident.0);
+        let entry = StaffAction { buurt: Some(buurt), actor: helper.id, action: "namens", subject: &logged };
+        crate::neighbourhood::service::record(tx, entry, now).await?;
+        let notice = Notice::OnBehalf { name: helper.display_name.clone(), act: act.code().to_string(), what: subject.to_string() };
+        crate::notifications::service::notify(tx, resident, notice, link, now).await
+    }
+
+    /// Where a form goes after an act: for a helper, back to the resident on the "namens"
+    /// page; else `own`.
+    pub fn back_to(acting: &Acting, own: &str) -> String {
+        match acting.helper {
+            Some(_) => format!("/beheer/namens?bewoner={}", acting.resident.id.0),
+            None => own.to_string(),
+        }
+    }
+
+    /// One act done for a person, in their data export.
+    #[derive(Debug, Serialize)]
+    pub struct ExportedHelp {
+        pub act: String,
+        pub subject: String,
+        /// Who helped (None once their account is gone).
+        pub helper: Option<String>,
+        pub at: String,
+    }
+
+    /// Everything staff did for a person, for their data export.
+    pub async fn export(db: &Db, user: UserId) -> AppResult<Vec<ExportedHelp>> {
+        let rows = store::acts_of(db, user, i64::MAX).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(act, subject, helper, at)| ExportedHelp {
+                act,
+                subject,
+                helper,
+                at: jiff::Timestamp::from_second(at).map(|t| t.to_string()).unwrap_or_default(),
+            })
+            .collect())
+    }
+}
