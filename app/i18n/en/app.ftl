@@ -1240,3 +1240,9 @@ note-on-behalf = { $act ->
     [groep-aanmelden] { $name } signed you up for the group { $what } on your behalf.
    *[taak-aanmelden] { $name } signed you up for the task { $what } on your behalf.
 }
+member-register = Household member without e-mail or phone
+member-register-hint = For someone in this household without e-mail or phone. Fill in a name and age. This person cannot sign in; you can take part on their behalf. Later the person can choose a password with the household's code.
+member-register-submit = Add household member
+member-registered = The household member has been added.
+claim-intro = Did the community worker already add you? Then choose your name. After that you choose a password.
+claim-this-is-me = I am { $name }

@@ -1237,3 +1237,9 @@ note-on-behalf = { $act ->
     [groep-aanmelden] { $name } heeft u namens u aangemeld bij de groep { $what }.
    *[taak-aanmelden] { $name } heeft u namens u aangemeld voor de taak { $what }.
 }
+member-register = Gezinslid zonder e-mail of telefoon
+member-register-hint = Voor iemand in dit huishouden zonder e-mail of telefoon. U vult een naam en leeftijd in. Deze persoon kan niet zelf inloggen; u kunt namens hem of haar meedoen. Later kan de persoon zelf een wachtwoord kiezen met de code van het huishouden.
+member-register-submit = Gezinslid toevoegen
+member-registered = Het gezinslid is toegevoegd.
+claim-intro = Heeft de sociaal werker u al toegevoegd? Kies dan uw naam. Daarna kiest u een wachtwoord.
+claim-this-is-me = Ik ben { $name }

@@ -7,7 +7,9 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use serde::Serialize;
 
+mod members;
 mod sign_up;
+pub use members::*;
 pub use sign_up::*;
 
 /// The account a sign-in name or email belongs to, with its password hash. The identifier is
