@@ -292,3 +292,87 @@ async fn make_room(app: &TestApp, staff: &mut Client) -> String {
     assert!(res.status.is_success(), "{res:?}");
     app.count("SELECT MAX(id) FROM rooms").await.to_string()
 }
+
+#[tokio::test]
+async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
+    let app = TestApp::new().await;
+    let mut samira = app.signed_in("Samira").await;
+    let household = app.household.0.to_string();
+    let form = [("household", household.as_str()), ("display_name", "Oma Truus"), ("age_band", "75+")];
+    let res = samira.call("/api/beheer-lid-nieuw", &form).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let truus = app.user_id("Oma Truus").await;
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE id = {truus} AND password_hash IS NULL AND email IS NULL")).await, 1);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM memberships WHERE user_id = {truus} AND role = 'bewoner'")).await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM staff_log WHERE action = 'lid-geregistreerd'").await, 1);
+    // Only staff of the household's buurt register; the name stays unique.
+    let mut jan = app.signed_in("Jan").await;
+    assert_eq!(jan.call("/api/beheer-lid-nieuw", &[("household", &household), ("display_name", "Opa Piet"), ("age_band", "")]).await.error(), AppError::Forbidden);
+    let mut olaf = app.signed_in("Olaf").await;
+    assert_eq!(olaf.call("/api/beheer-lid-nieuw", &[("household", &household), ("display_name", "Opa Piet"), ("age_band", "")]).await.error(), AppError::Forbidden);
+    assert_eq!(samira.call("/api/beheer-lid-nieuw", &form).await.error(), AppError::Invalid(Problem::NameTaken));
+
+    // Cannot sign in, whatever the password.
+    let mut c = app.client();
+    for password in ["", common::PASSWORD] {
+        let res = c.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", password)]).await;
+        assert_eq!(res.error(), AppError::Invalid(Problem::WrongCredentials));
+    }
+    // Staff act for her; the namens page lists her as without an account.
+    let id = activity(&app, &mut samira, "Bingo", "").await;
+    assert!(samira.call("/api/aanmelden-activiteit", &[("activity", &id), ("namens", &truus.to_string())]).await.status.is_success());
+    assert_eq!(signup_status(&app, truus, &id).await.as_deref(), Some("aangemeld"));
+    let page = samira.get("/beheer/namens?zoek=truus", &[]).await;
+    assert!(page.body.contains("Oma Truus (zonder account)"), "{}", page.body);
+
+    // She claims it with the household's code: her name is offered and filled in.
+    let (_, code) = app.invite(1).await;
+    let mut truus_client = app.client();
+    let names: Vec<String> = truus_client.call("/api/aanmelden-namen", &[("code", &code)]).await.json();
+    assert_eq!(names, ["Oma Truus"]);
+    let page = truus_client.get(&format!("/aanmelden?code={}&naam=Oma%20Truus", code.replace(' ', "%20")), &[]).await;
+    assert!(page.body.contains("value=\"Oma Truus\""), "the name is filled in");
+    let claim = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "truus heeft een sterk wachtwoord"), ("email", "")];
+    let res = truus_client.call("/api/aanmelden", &claim).await;
+    assert!(res.status.is_success(), "{res:?}");
+    assert_eq!(app.user_id("Oma Truus").await, truus, "the same account, with her sign-ups");
+    assert_eq!(app.count("SELECT uses FROM invite_codes ORDER BY id DESC LIMIT 1").await, 0, "no place on the code used");
+    let mut again = app.client();
+    assert!(again.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", "truus heeft een sterk wachtwoord")]).await.status.is_success());
+    // Once: a second claim with the same name is a new sign-up, and the name is taken.
+    let second = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "een ander sterk wachtwoord"), ("email", "")];
+    assert_eq!(app.client().call("/api/aanmelden", &second).await.error(), AppError::Invalid(Problem::NameTaken));
+    let names: Vec<String> = app.client().call("/api/aanmelden-namen", &[("code", &code)]).await.json();
+    assert!(names.is_empty());
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE display_name = 'Oma Truus'")).await, 1);
+}
+
+#[tokio::test]
+async fn while_helping_every_core_form_carries_the_resident_until_the_worker_stops() {
+    let app = TestApp::new().await;
+    let mut samira = app.signed_in("Samira").await;
+    let id = activity(&app, &mut samira, "Soep", "").await;
+    let jan = app.user_id("Jan").await;
+    let hidden = format!("name=\"namens\" value=\"{jan}\"");
+    assert!(!samira.get(&format!("/agenda/{id}"), &[]).await.body.contains("name=\"namens\""));
+
+    // Without JavaScript: the page's search and pick are plain GET forms, "Help" a plain post.
+    let page = samira.get("/beheer/namens?zoek=ja", &[]).await;
+    assert!(page.body.contains(&format!("<option value=\"{jan}\"")), "Jan is found");
+    assert!(!samira.get("/beheer/namens?zoek=kees", &[]).await.body.contains(&format!("<option value=\"{jan}\"")));
+    let res = samira.post("/api/namens-kiezen", &[("bewoner", &jan.to_string())], Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    for path in [format!("/agenda/{id}"), "/meedoen/nieuw".to_string()] {
+        let body = samira.get(&path, &[]).await.body;
+        assert!(body.contains(&hidden), "{path} carries namens");
+        assert!(body.contains("U doet dit namens Jan."), "{path} shows the banner");
+    }
+    // Jan's own pages never carry it.
+    let mut jan_client = app.signed_in("Jan").await;
+    assert!(!jan_client.get(&format!("/agenda/{id}"), &[]).await.body.contains("name=\"namens\""));
+
+    let res = samira.post("/api/namens-stoppen", &[], Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let body = samira.get(&format!("/agenda/{id}"), &[]).await.body;
+    assert!(!body.contains("name=\"namens\"") && !body.contains("U doet dit namens"));
+}

@@ -46,8 +46,9 @@ pub async fn acts_of(db: &Db, resident: UserId, limit: i64) -> AppResult<Vec<Act
 /// (case-insensitive), by name, at most 50.
 pub async fn residents(db: &Db, buurt: BuurtId, search: &str) -> AppResult<Vec<ResidentChoice>> {
     let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
-    let rows: Vec<(i64, String, bool)> = sqlx::query_as(
-        "SELECT u.id, u.display_name, u.registered_by IS NOT NULL AND u.password_hash IS NULL FROM memberships m \
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.display_name, CASE WHEN u.registered_by IS NOT NULL AND u.password_hash IS NULL THEN 1 ELSE 0 END \
+         FROM memberships m \
          JOIN users u ON u.id = m.user_id \
          WHERE m.buurt_id = $1 AND m.role IN ('bewoner', 'commissielid') AND u.deleted_at IS NULL \
          AND u.display_name IS NOT NULL AND LOWER(u.display_name) LIKE $2 ORDER BY LOWER(u.display_name) LIMIT 50",
@@ -56,5 +57,5 @@ pub async fn residents(db: &Db, buurt: BuurtId, search: &str) -> AppResult<Vec<R
     .bind(pattern)
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(|(id, name, without_account)| ResidentChoice { id, name, without_account }).collect())
+    Ok(rows.into_iter().map(|(id, name, without_account)| ResidentChoice { id, name, without_account: without_account == 1 }).collect())
 }
