@@ -107,7 +107,7 @@ async fn a_full_activity_puts_the_resident_on_the_waiting_list_and_withdrawing_t
     // The resident reads it in Meldingen, in words.
     let mut jan_client = app.signed_in("Jan").await;
     let page = jan_client.get("/meldingen", &[]).await;
-    assert!(page.body.contains("Samira heeft u namens u aangemeld voor Volle ochtend."), "{}", page.body);
+    assert!(page.body.contains("Samira heeft u aangemeld voor een activiteit: Volle ochtend."), "{}", page.body);
 }
 
 #[tokio::test]

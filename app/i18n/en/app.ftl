@@ -1232,14 +1232,13 @@ namens-act-room = asked for the room
 namens-act-proposal = made a proposal
 namens-act-group = joined group
 namens-act-task = signed up for task
-note-on-behalf = { $act ->
-    [activiteit-aanmelden] { $name } signed you up for { $what } on your behalf.
-    [activiteit-afmelden] { $name } withdrew you from { $what } on your behalf.
-    [ruimte-reserveren] { $name } asked for the room on your behalf: { $what }.
-    [voorstel] { $name } made a proposal on your behalf: { $what }.
-    [groep-aanmelden] { $name } signed you up for the group { $what } on your behalf.
-   *[taak-aanmelden] { $name } signed you up for the task { $what } on your behalf.
-}
+note-on-behalf = { $name } { $act }: { $what }.
+note-on-behalf-activity-signup = signed you up for an activity
+note-on-behalf-activity-withdraw = withdrew you from an activity
+note-on-behalf-room = asked for the room for you
+note-on-behalf-proposal = made a proposal on your behalf
+note-on-behalf-group = signed you up for a group
+note-on-behalf-task = signed you up for a task
 member-register = Household member without e-mail or phone
 member-register-hint = For someone in this household without e-mail or phone. Fill in a name and age. This person cannot sign in; you can take part on their behalf. Later the person can choose a password with the household's code.
 member-register-submit = Add household member

@@ -1229,14 +1229,13 @@ namens-act-room = ruimte gevraagd
 namens-act-proposal = voorstel gedaan
 namens-act-group = aangemeld bij groep
 namens-act-task = aangemeld voor taak
-note-on-behalf = { $act ->
-    [activiteit-aanmelden] { $name } heeft u namens u aangemeld voor { $what }.
-    [activiteit-afmelden] { $name } heeft u namens u afgemeld voor { $what }.
-    [ruimte-reserveren] { $name } heeft namens u de ruimte gevraagd: { $what }.
-    [voorstel] { $name } heeft namens u een voorstel gedaan: { $what }.
-    [groep-aanmelden] { $name } heeft u namens u aangemeld bij de groep { $what }.
-   *[taak-aanmelden] { $name } heeft u namens u aangemeld voor de taak { $what }.
-}
+note-on-behalf = { $name } heeft { $act }: { $what }.
+note-on-behalf-activity-signup = u aangemeld voor een activiteit
+note-on-behalf-activity-withdraw = u afgemeld voor een activiteit
+note-on-behalf-room = de ruimte voor u gevraagd
+note-on-behalf-proposal = namens u een voorstel gedaan
+note-on-behalf-group = u aangemeld bij een groep
+note-on-behalf-task = u aangemeld voor een taak
 member-register = Gezinslid zonder e-mail of telefoon
 member-register-hint = Voor iemand in dit huishouden zonder e-mail of telefoon. U vult een naam en leeftijd in. Deze persoon kan niet zelf inloggen; u kunt namens hem of haar meedoen. Later kan de persoon zelf een wachtwoord kiezen met de code van het huishouden.
 member-register-submit = Gezinslid toevoegen

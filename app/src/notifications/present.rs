@@ -40,7 +40,10 @@ pub fn args(notice: &Notice, lang: Lang) -> Vec<(&'static str, String)> {
         }
         RoomClosed { purpose, day, reason } => vec![("purpose", purpose), ("when", day_label(day, lang)), ("reason", reason)],
         RecoveryLetter { name, until } => vec![("name", name), ("when", day_label(until, lang))],
-        OnBehalf { name, act, what } => vec![("name", name), ("act", act), ("what", what)],
+        OnBehalf { name, act, what } => {
+            let act = crate::on_behalf::model::Act::parse(&act).map_or(act, |a| tr(lang, a.note_key()));
+            vec![("name", name), ("act", act), ("what", what)]
+        }
     }
 }
 

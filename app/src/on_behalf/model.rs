@@ -32,6 +32,18 @@ impl Act {
         Act::ALL.into_iter().find(|a| a.code() == code)
     }
 
+    /// The Fluent key of the act as the resident's Meldingen message says it.
+    pub fn note_key(self) -> &'static str {
+        match self {
+            Act::ActivitySignup => "note-on-behalf-activity-signup",
+            Act::ActivityWithdraw => "note-on-behalf-activity-withdraw",
+            Act::RoomRequest => "note-on-behalf-room",
+            Act::Proposal => "note-on-behalf-proposal",
+            Act::GroupJoin => "note-on-behalf-group",
+            Act::TaskSignup => "note-on-behalf-task",
+        }
+    }
+
     /// The Fluent key of the act as a list shows it.
     pub fn key(self) -> &'static str {
         match self {
