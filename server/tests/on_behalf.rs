@@ -344,7 +344,7 @@ async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     assert_eq!(app.client().call("/api/aanmelden", &second).await.error(), AppError::Invalid(Problem::NameTaken));
     let names: Vec<String> = app.client().call("/api/aanmelden-namen", &[("code", &code)]).await.json();
     assert!(names.is_empty());
-    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE display_name = 'Oma Truus'")).await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name = 'Oma Truus'").await, 1);
 }
 
 #[tokio::test]
@@ -375,4 +375,22 @@ async fn while_helping_every_core_form_carries_the_resident_until_the_worker_sto
     assert!(res.status.is_redirection(), "{res:?}");
     let body = samira.get(&format!("/agenda/{id}"), &[]).await.body;
     assert!(!body.contains("name=\"namens\"") && !body.contains("U doet dit namens"));
+}
+
+#[tokio::test]
+async fn the_demo_has_a_member_registered_by_the_sociaal_werker() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = app::db::connect(&format!("sqlite://{}/demo.db", dir.path().display())).await.unwrap();
+    app::db::migrate(&db).await.unwrap();
+    server::demo::seed(&db).await.unwrap();
+    server::demo::seed(&db).await.unwrap();
+    let (name, _) = server::demo_on_behalf::REGISTERED;
+    let rows: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM users u JOIN users s ON s.id = u.registered_by \
+             WHERE u.display_name = '{name}' AND s.display_name = 'Samira Sociaal' AND u.password_hash IS NULL AND u.email IS NULL"
+    )))
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(rows, 1, "once, without password or e-mail, registered by Samira");
 }
