@@ -299,8 +299,12 @@ async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     let mut samira = app.signed_in("Samira").await;
     let household = app.household.0.to_string();
     let form = [("household", household.as_str()), ("display_name", "Oma Truus"), ("age_band", "75+")];
-    let res = samira.call("/api/beheer-lid-nieuw", &form).await;
-    assert!(res.status.is_success(), "{res:?}");
+    // Without JavaScript, from the household page: back to it, which lists the member.
+    samira.referer = format!("/beheer/huishouden/{household}");
+    let res = samira.post("/api/beheer-lid-nieuw", &form, Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let page = samira.get(&format!("/beheer/huishouden/{household}"), &[]).await.body;
+    assert!(page.contains("<p>Oma Truus</p>"), "{page}");
     let truus = app.user_id("Oma Truus").await;
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE id = {truus} AND password_hash IS NULL AND email IS NULL")).await, 1);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM memberships WHERE user_id = {truus} AND role = 'bewoner'")).await, 1);
