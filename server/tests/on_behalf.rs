@@ -371,6 +371,12 @@ async fn while_helping_every_core_form_carries_the_resident_until_the_worker_sto
         assert!(body.contains(&hidden), "{path} carries namens");
         assert!(body.contains("U doet dit namens Jan."), "{path} shows the banner");
     }
+    // While helping, the activity shows where Jan stands: signed up, so "Afmelden" for him.
+    let res = samira.post("/api/aanmelden-activiteit", &[("activity", &id), ("namens", &jan.to_string())], Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let body = samira.get(&format!("/agenda/{id}"), &[]).await.body;
+    assert!(body.contains("U bent aangemeld.") && body.contains(">Afmelden<"), "Jan's standing: {body}");
+    assert_eq!(signup_status(&app, app.user_id("Samira").await, &id).await, None);
     // Jan's own pages never carry it.
     let mut jan_client = app.signed_in("Jan").await;
     assert!(!jan_client.get(&format!("/agenda/{id}"), &[]).await.body.contains("name=\"namens\""));
@@ -379,6 +385,7 @@ async fn while_helping_every_core_form_carries_the_resident_until_the_worker_sto
     assert!(res.status.is_redirection(), "{res:?}");
     let body = samira.get(&format!("/agenda/{id}"), &[]).await.body;
     assert!(!body.contains("name=\"namens\"") && !body.contains("U doet dit namens"));
+    assert!(!body.contains("U bent aangemeld."), "her own standing again");
 }
 
 #[tokio::test]

@@ -68,6 +68,7 @@ pub async fn get_groups() -> Result<GroupList, AppError> {
 #[server(prefix = "/api", endpoint = "groep")]
 pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
     let (user, state) = caller().await?;
+    let user = crate::on_behalf::service::viewer(&state.db, user).await?;
     let access = Access::load(&state.db, &user, GroupId(id)).await?;
     present::detail(&state.db, user.id, access, crate::i18n::request_lang(), now()).await
 }

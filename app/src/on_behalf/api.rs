@@ -15,9 +15,8 @@ use {
     crate::time::moment_label,
 };
 
-/// The session key that holds the resident a staff member is helping.
 #[cfg(feature = "ssr")]
-pub const HELPING_KEY: &str = "namens";
+use super::service::HELPING_KEY;
 
 /// The page: residents of the staff member's buurt whose name contains `zoek`, and the one
 /// picked (`bewoner`) with what was done for them lately. Staff of the buurt only.

@@ -32,6 +32,21 @@ mod server {
         crate::notifications::service::notify(tx, resident, notice, link, now).await
     }
 
+    /// The session key that holds the resident a staff member is helping.
+    pub const HELPING_KEY: &str = "namens";
+
+    /// Whom a page is shown for: while a staff member helps a resident (and still may), the
+    /// resident, so the page shows the buttons and limits the resident would see; else the
+    /// signed-in user. Only for reading: every act checks `namens` again.
+    pub async fn viewer(db: &Db, user: crate::auth::SessionUser) -> AppResult<crate::auth::SessionUser> {
+        let session = crate::auth::session().await?;
+        let Some(id) = session.get::<i64>(HELPING_KEY).await.map_err(crate::error::AppError::internal)? else { return Ok(user) };
+        match crate::auth::acting_for(db, user.clone(), Some(id)).await {
+            Ok(acting) => Ok(acting.resident),
+            Err(_) => Ok(user),
+        }
+    }
+
     /// Where a form goes after an act: for a helper, back to the resident on the "namens"
     /// page; else `own`.
     pub fn back_to(acting: &Acting, own: &str) -> String {
