@@ -172,6 +172,12 @@ async fn helping_is_logged_exported_and_counted_as_the_residents() {
     assert_eq!(dashboard.took_part, 1, "only Jan took part");
     let authors = app.count(&format!("SELECT COUNT(*) FROM proposals WHERE author_id = {samira_id}")).await;
     assert_eq!(authors, 0);
+
+    // Jan deletes his account: what was done for him goes; the staff log keeps what Samira did.
+    let res = jan_client.call("/api/profiel-verwijderen", &[("password", common::PASSWORD), ("confirm", "ja")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM on_behalf_acts WHERE resident_id = {jan}")).await, 0);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM staff_log WHERE actor_id = {samira_id} AND action = 'namens'")).await, 2);
 }
 
 #[tokio::test]
@@ -360,7 +366,9 @@ async fn while_helping_every_core_form_carries_the_resident_until_the_worker_sto
     let hidden = format!("name=\"namens\" value=\"{jan}\"");
     assert!(!samira.get(&format!("/agenda/{id}"), &[]).await.body.contains("name=\"namens\""));
 
-    // Without JavaScript: the page's search and pick are plain GET forms, "Help" a plain post.
+    // Without JavaScript: from Beheer, the page's search and pick are plain GET forms, "Help"
+    // a plain post.
+    assert!(samira.get("/beheer", &[]).await.body.contains("href=\"/beheer/namens\""));
     let page = samira.get("/beheer/namens?zoek=ja", &[]).await;
     assert!(page.body.contains(&format!("<option value=\"{jan}\"")), "Jan is found");
     assert!(!samira.get("/beheer/namens?zoek=kees", &[]).await.body.contains(&format!("<option value=\"{jan}\"")));

@@ -56,6 +56,12 @@ mod server {
         }
     }
 
+    /// When an account is deleted: what was done for the person goes (it is theirs); what a
+    /// staff member did for others stays, like the staff log (accountability).
+    pub async fn on_account_deleted(tx: &mut Tx, user: UserId, _now: i64) -> AppResult<()> {
+        store::delete_for_resident(tx, user).await
+    }
+
     /// One act done for a person, in their data export.
     #[derive(Debug, Serialize)]
     pub struct ExportedHelp {

@@ -27,6 +27,12 @@ pub async fn insert(tx: &mut Tx, new: NewAct<'_>, now: i64) -> AppResult<()> {
     Ok(())
 }
 
+/// Removes the acts done for a resident (their account is deleted).
+pub async fn delete_for_resident(tx: &mut Tx, resident: UserId) -> AppResult<()> {
+    sqlx::query("DELETE FROM on_behalf_acts WHERE resident_id = $1").bind(resident.0).execute(&mut **tx).await?;
+    Ok(())
+}
+
 /// A stored act: code, subject, helper's name (None once deleted), when.
 pub type ActRow = (String, String, Option<String>, i64);
 
