@@ -21,7 +21,8 @@ test('the sociaal werker acts for a resident without a phone, who claims his acc
   await expect(page.getByText(name, { exact: true })).toBeVisible();
 
   // Find him (a plain GET search), choose him and start helping.
-  await page.goto('/beheer/namens');
+  await page.goto('/beheer');
+  await page.getByRole('link', { name: 'Namens een bewoner' }).click();
   await page.getByLabel('Zoek op naam').fill(name.split(' ')[1]);
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page).toHaveURL(/zoek=/);
