@@ -202,6 +202,9 @@ async fn the_worker_and_the_resident_at_once_still_respect_capacity() {
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM activity_signups WHERE activity_id = {id} AND status = 'aangemeld'")).await, 1);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM activity_signups WHERE activity_id = {id}")).await, 21, "Jan once");
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM activity_signups WHERE activity_id = {id} AND user_id = {jan}")).await, 1);
+    // Twice is once, also for the record and the message.
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM on_behalf_acts WHERE resident_id = {jan}")).await, 1);
+    assert_eq!(notes(&app, jan).await, 1);
 }
 
 #[tokio::test]
@@ -224,7 +227,9 @@ async fn room_group_and_task_for_the_resident_with_the_residents_rules() {
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     assert!(samira.call("/api/groep-nieuw", &form).await.status.is_success());
     let group = app.count("SELECT MAX(id) FROM volunteer_groups").await.to_string();
-    assert!(samira.call("/api/groep-aanmelden", &[("group", &group), ("namens", &jan_text)]).await.status.is_success());
+    for _ in 0..2 {
+        assert!(samira.call("/api/groep-aanmelden", &[("group", &group), ("namens", &jan_text)]).await.status.is_success());
+    }
     let standing: String =
         sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT status FROM group_members WHERE group_id = {group} AND user_id = {jan}")))
             .fetch_one(&app.db)

@@ -48,13 +48,15 @@ pub(super) async fn withdraw_in(tx: &mut Tx, activity: ActivityId, user: UserId,
 }
 
 /// Signs up or withdraws the resident (`withdraw`), as if they pressed the button themself;
-/// when a staff member helped, the help is recorded and the resident told.
+/// when a staff member helped and something changed, the help is recorded and the resident
+/// told (twice is once, also for the message).
 pub async fn change_for(tx: &mut Tx, acting: &Acting, activity: ActivityId, withdraw: bool, now: i64) -> AppResult<()> {
+    let was_in = store::signup_facts(tx, activity, acting.resident.id).await?.already;
     match withdraw {
         false => sign_up(tx, &acting.resident, activity, now).await?,
         true => self::withdraw(tx, &acting.resident, activity, now).await?,
     }
-    if acting.helper.is_none() {
+    if acting.helper.is_none() || was_in != withdraw {
         return Ok(());
     }
     let title = store::activity_title(tx, activity).await?;

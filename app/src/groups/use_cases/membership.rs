@@ -95,9 +95,15 @@ pub async fn post_announcement(tx: &mut Tx, actor: &SessionUser, group: &store::
 }
 
 /// Joins (or asks to join) for the resident, with the group's policy as if they pressed the
-/// button themself; when a staff member helped, the help is recorded and the resident told.
+/// button themself; when a staff member helped and something changed, the help is recorded
+/// and the resident told.
 pub async fn join_group_for(tx: &mut Tx, acting: &Acting, group: &store::GroupRow, now: i64) -> AppResult<()> {
+    let current = store::standing(&mut **tx, GroupId(group.id), acting.resident.id).await?.map(|(_, s)| s);
+    let changes = rules::join_outcome(JoinPolicy::parse(&group.join_policy)?, current) != rules::JoinOutcome::Nothing;
     join_group(tx, &acting.resident, group, now).await?;
+    if !changes {
+        return Ok(());
+    }
     let act = crate::on_behalf::model::Act::GroupJoin;
     crate::on_behalf::service::record(tx, acting, act, &group.name, &group_link(GroupId(group.id)), now).await
 }

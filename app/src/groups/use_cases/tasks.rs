@@ -76,8 +76,9 @@ pub async fn record_hours(tx: &mut Tx, actor: &SessionUser, hours: Hours, now: i
 /// Signs the resident up for a task, with the group's rules as if they pressed the button
 /// themself; when a staff member helped, the help is recorded and the resident told.
 pub async fn sign_up_for_task_for(tx: &mut Tx, acting: &Acting, task: TaskId, now: i64) -> AppResult<()> {
+    let was_in = store::signed_up(&mut **tx, task, acting.resident.id).await?;
     sign_up_for_task(tx, &acting.resident, task, now).await?;
-    if acting.helper.is_none() {
+    if acting.helper.is_none() || was_in {
         return Ok(());
     }
     let row = store::task(&mut **tx, task).await?;
