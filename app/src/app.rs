@@ -14,6 +14,7 @@ use crate::groups::views::{GroupPage, GroupsPage, MyGroupsPage, NewGroupPage};
 use crate::i18n::{Lang, request_lang, use_lang};
 use crate::neighbourhood::views::{BuurtPage, HouseholdPage, InviteLetterPage, MembersPage, StaffHome};
 use crate::notifications::views::NotificationsPage;
+use crate::on_behalf::views::{HelpingBanner, OnBehalfPageView, provide_helping};
 use crate::mail::views::UnsubscribePage;
 use crate::pages::{HomePage, NotFound};
 use crate::proposals::views::{LogPage, ModerationPage, MyProposalsPage, NewProposalPage, ProposalPage, ProposalsPage, SettingsPage};
@@ -128,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/groepen/nieuw") ssr=SsrMode::Async view=NewGroupPage />
                     <Route path=path!("/groepen/:id") ssr=SsrMode::Async view=GroupPage />
                     <Route path=path!("/beheer") ssr=SsrMode::Async view=StaffHome />
+                    <Route path=path!("/beheer/namens") ssr=SsrMode::Async view=OnBehalfPageView />
                     <Route path=path!("/beheer/buurt/:id") ssr=SsrMode::Async view=BuurtPage />
                     <Route path=path!("/beheer/buurt/:id/leden") ssr=SsrMode::Async view=MembersPage />
                     <Route path=path!("/beheer/huishouden/:id") ssr=SsrMode::Async view=HouseholdPage />
@@ -167,6 +169,7 @@ fn Layout(children: Children) -> impl IntoView {
         move || (location.pathname.get(), location.search.get(), refresh.0.get()),
         |_| get_me(),
     );
+    let helping = provide_helping(move || (location.pathname.get(), location.search.get()));
     let path_and_query = move || {
         let search = location.search.get();
         if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) }
@@ -226,6 +229,7 @@ fn Layout(children: Children) -> impl IntoView {
             </ul>
         </nav>
         <BuurtSwitch me=me />
+        <HelpingBanner helping />
         <main id="inhoud" tabindex="-1">{children()}</main>
         <footer class="footer">
             <p>{t!(lang, "footer-text")}</p>

@@ -30,6 +30,7 @@ pub mod islands;
 pub mod mail;
 pub mod neighbourhood;
 pub mod notifications;
+pub mod on_behalf;
 pub mod pages;
 pub mod proposals;
 pub mod rooms;

@@ -7,6 +7,7 @@ import { screenshot, signIn, SOCIAL_WORKER } from './helpers';
 /** Staff and commissie pages, with the person who uses them. Pages with an id are found by a link. */
 const PAGES: { path: string; who: string }[] = [
   { path: '/beheer', who: SOCIAL_WORKER },
+  { path: '/beheer/namens', who: SOCIAL_WORKER },
   { path: '/agenda/nieuw', who: SOCIAL_WORKER },
   { path: '/agenda/poster', who: SOCIAL_WORKER },
   { path: '/ontmoetingsruimte/aanvragen', who: SOCIAL_WORKER },

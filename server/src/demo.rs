@@ -74,6 +74,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<String> {
     crate::demo_proposals::seed(db, buurt).await?;
     crate::demo_comments::seed(db, buurt).await?;
     crate::demo_voting::seed(db, buurt).await?;
+    crate::demo_on_behalf::seed(db, buurt).await?;
     report(db, buurt).await
 }
 

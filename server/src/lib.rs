@@ -6,6 +6,7 @@ pub mod config;
 pub mod demo;
 pub mod demo_agenda;
 pub mod demo_comments;
+pub mod demo_on_behalf;
 pub mod demo_proposals;
 pub mod demo_voting;
 pub mod errors;

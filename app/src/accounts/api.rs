@@ -73,6 +73,20 @@ pub async fn sign_up(
     Ok(())
 }
 
+/// The people the sociaal werker registered in the household of an invite code who have not
+/// claimed their account yet: the sign-up page offers their names. Nothing for a code that
+/// does not hold; rate-limited like sign-up.
+#[server(prefix = "/api", endpoint = "aanmelden-namen")]
+pub async fn get_claimable_names(code: String) -> Result<Vec<String>, AppError> {
+    let state = app_state()?;
+    state.limits.check_ip(client_ip(&state).await)?;
+    let code = rules::normalize_code(&code);
+    if !rules::plausible_code(&code) {
+        return Ok(Vec::new());
+    }
+    store::claimable_names(&state.db, &code).await
+}
+
 /// Signs in with display name or email and password.
 #[server(prefix = "/api", endpoint = "inloggen")]
 pub async fn sign_in(identifier: String, password: String) -> Result<(), AppError> {

@@ -6,3 +6,5 @@
 #[cfg(feature = "ssr")]
 pub use super::store::set_membership_at as give_role;
 pub use super::recovery::views::RecoveryLetterButton;
+#[cfg(feature = "ssr")]
+pub use super::use_cases::{NewMember, register_member};

@@ -7,7 +7,9 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use serde::Serialize;
 
+mod members;
 mod sign_up;
+pub use members::*;
 pub use sign_up::*;
 
 /// The account a sign-in name or email belongs to, with its password hash. The identifier is
@@ -159,6 +161,8 @@ pub struct PersonalData {
     /// The voting rounds this person voted in: when, and whether someone helped. What they
     /// voted is secret, also from this export.
     pub voted_in: Vec<ExportedVoting>,
+    /// What a sociaal werker did for this person ("namens"): what, about what, who, when.
+    pub helped: Vec<crate::on_behalf::service::ExportedHelp>,
 }
 
 #[derive(Debug, Serialize)]
@@ -235,5 +239,6 @@ pub async fn export(db: &Db, user: UserId) -> AppResult<PersonalData> {
             .into_iter()
             .map(|(round, at, helper)| ExportedVoting { round, voted_at: iso(at), helped: helper.is_some() })
             .collect(),
+        helped: crate::on_behalf::service::export(db, user).await?,
     })
 }

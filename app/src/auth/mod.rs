@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 
 mod permissions;
 pub use permissions::*;
+#[cfg(feature = "ssr")]
+mod acting;
+#[cfg(feature = "ssr")]
+pub use acting::*;
 
 /// A user's role in one buurt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

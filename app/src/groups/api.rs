@@ -16,7 +16,7 @@ use {
     super::{present, store},
     crate::accounts::model::{BuurtId, UserId},
     crate::time,
-    crate::auth::{caller, require_staff, require_user},
+    crate::auth::{acting_for, caller, require_staff, require_user},
     crate::db::now,
     crate::error::{InField, Problem},
     crate::state::app_state,
@@ -68,6 +68,7 @@ pub async fn get_groups() -> Result<GroupList, AppError> {
 #[server(prefix = "/api", endpoint = "groep")]
 pub async fn get_group(id: i64) -> Result<GroupDetail, AppError> {
     let (user, state) = caller().await?;
+    let user = crate::on_behalf::service::viewer(&state.db, user).await?;
     let access = Access::load(&state.db, &user, GroupId(id)).await?;
     present::detail(&state.db, user.id, access, crate::i18n::request_lang(), now()).await
 }
@@ -110,10 +111,11 @@ pub async fn create_group(
 
 /// Joins an open group at once, or asks to join; the coordinators are told.
 #[server(prefix = "/api", endpoint = "groep-aanmelden")]
-pub async fn join_group(group: i64) -> Result<(), AppError> {
+pub async fn join_group(group: i64, namens: Option<i64>) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    in_write!(&state.db, |tx| use_cases::join_group(tx, &user, &access.group, now()))
+    let acting = acting_for(&state.db, user, namens).await?;
+    let access = Access::load(&state.db, &acting.resident, GroupId(group)).await?;
+    in_write!(&state.db, |tx| use_cases::join_group_for(tx, &acting, &access.group, now()))
 }
 
 /// Leaves a group (or withdraws a request). A member is withdrawn from the group's tasks
@@ -187,9 +189,10 @@ pub async fn plan_task(
 /// A member signs up for a task. The write transaction serialises every sign-up, so a task
 /// never gets more people than it needs, however many press at once; twice is once.
 #[server(prefix = "/api", endpoint = "taak-aanmelden")]
-pub async fn sign_up_for_task(task: i64) -> Result<(), AppError> {
+pub async fn sign_up_for_task(task: i64, namens: Option<i64>) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    in_write!(&state.db, |tx| use_cases::sign_up_for_task(tx, &user, TaskId(task), now()))
+    let acting = acting_for(&state.db, user, namens).await?;
+    in_write!(&state.db, |tx| use_cases::sign_up_for_task_for(tx, &acting, TaskId(task), now()))
 }
 
 /// A member withdraws from a task that has not started.

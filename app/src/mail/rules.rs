@@ -32,7 +32,8 @@ pub fn topic_of(notice: &Notice) -> Option<Topic> {
         | GroupJoined { .. }
         | GroupLeft { .. }
         | GroupCoordinator { .. }
-        | GroupMessage { .. } => None,
+        | GroupMessage { .. }
+        | OnBehalf { .. } => None,
     }
 }
 

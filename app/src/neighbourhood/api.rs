@@ -78,6 +78,22 @@ pub async fn get_household(household: i64) -> Result<HouseholdDetail, AppError> 
     present::household_detail(&state.db, household).await
 }
 
+/// Registers a household member without e-mail or phone (a name and an age band): an
+/// account without a password that cannot sign in, which staff can act for and the person
+/// can claim later with the household's invite code.
+#[server(prefix = "/api", endpoint = "beheer-lid-nieuw")]
+pub async fn register_member(household: i64, display_name: String, age_band: String) -> Result<(), AppError> {
+    let (user, state) = caller().await?;
+    let household = HouseholdId(household);
+    let buurt = store::buurt_of_household(&state.db, household).await?.ok_or(AppError::Forbidden)?;
+    can_manage_people(&user, buurt)?;
+    let name = crate::accounts::model::DisplayName::parse(&display_name)?;
+    let age_band = crate::accounts::model::AgeBand::parse_optional(&age_band).field("age_band")?;
+    let member = crate::accounts::service::NewMember { buurt, household: household.0, name, age_band };
+    in_write!(&state.db, |tx| crate::accounts::service::register_member(tx, &user, member, now()))?;
+    Ok(())
+}
+
 /// Makes a new invite code for a household.
 #[server(prefix = "/api", endpoint = "beheer-code-nieuw")]
 pub async fn create_invite(household: i64, max_uses: String) -> Result<(), AppError> {

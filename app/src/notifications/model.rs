@@ -97,6 +97,10 @@ pub enum Notice {
     /// The commissie opened a stemronde in the resident's buurt: voting from `starts_at` to `ends_at`.
     #[serde(rename = "note-round-opened")]
     RoundOpened { title: String, starts_at: i64, ends_at: i64 },
+    /// A staff member (`name`) did something for the reader: `act` is the code of what
+    /// (`on_behalf::model::Act`), `what` the activity, room, proposal, group or task.
+    #[serde(rename = "note-on-behalf")]
+    OnBehalf { name: String, act: String, what: String },
 }
 
 impl Notice {
@@ -130,6 +134,7 @@ impl Notice {
             Notice::ProposalUnhidden { .. } => "note-proposal-unhidden",
             Notice::RecoveryLetter { .. } => "note-recovery-letter",
             Notice::RoundOpened { .. } => "note-round-opened",
+            Notice::OnBehalf { .. } => "note-on-behalf",
         }
     }
 
@@ -166,6 +171,7 @@ impl Notice {
             Notice::ProposalUnhidden { title: s() },
             Notice::RecoveryLetter { name: s(), until: at },
             Notice::RoundOpened { title: s(), starts_at: at, ends_at: end },
+            Notice::OnBehalf { name: s(), act: "activiteit-aanmelden".into(), what: s() },
         ]
     }
 }
@@ -200,6 +206,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "note-proposal-unhidden",
     "note-recovery-letter",
     "note-round-opened",
+    "note-on-behalf",
 ];
 
 /// A count kept as text in the stored arguments (as notifications stored it before).

@@ -43,6 +43,10 @@ pub fn args(notice: &Notice, lang: Lang) -> Vec<(&'static str, String)> {
         RoundOpened { title, starts_at, ends_at } => {
             vec![("title", title), ("from", day_label(starts_at, lang)), ("until", day_label(ends_at, lang))]
         }
+        OnBehalf { name, act, what } => {
+            let act = crate::on_behalf::model::Act::parse(&act).map_or(act, |a| tr(lang, a.note_key()));
+            vec![("name", name), ("act", act), ("what", what)]
+        }
     }
 }
 

@@ -155,8 +155,10 @@ pub async fn assist_votes(round: i64, resident: i64, stemmen: Option<HashMap<Str
     // An unknown round answers like one of another buurt, so ids cannot be probed.
     let row = store::find_round(&state.db, RoundId(round)).await?.ok_or(AppError::Forbidden)?;
     can_help_residents(&user, BuurtId(row.buurt_id))?;
+    // The same check as every act for a resident ("namens"): staff of the resident's buurt.
+    let acting = crate::auth::acting_for(&state.db, user.clone(), Some(resident)).await?;
     let votes = parse_ballot(&stemmen.unwrap_or_default())?;
-    store_ballot(&state.db, &user, Ballot { round: RoundId(round), voter: UserId(resident), votes }).await
+    store_ballot(&state.db, &user, Ballot { round: RoundId(round), voter: acting.resident.id, votes }).await
 }
 
 /// The commissie (or staff) closes a round at or after its end; closing is final.

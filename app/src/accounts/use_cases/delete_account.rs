@@ -18,6 +18,7 @@ pub async fn delete_account(tx: &mut Tx, actor: &SessionUser, now: i64) -> AppRe
     // Open proposals leave the commissie's queue (withdrawn, through the proposals' steps).
     crate::proposals::service::on_account_deleted(tx, user, now).await?;
     crate::comments::service::on_account_deleted(tx, user, now).await?;
+    crate::on_behalf::service::on_account_deleted(tx, user, now).await?;
     crate::accounts::recovery::store::delete_codes_of(tx, user).await?;
     // Last: whatever the steps above queued for the person goes too.
     crate::mail::service::on_account_deleted(tx, user, now).await?;

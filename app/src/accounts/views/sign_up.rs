@@ -1,7 +1,7 @@
 //! Sign up with the invite code from the household's letter.
 
 use super::refresh_header_on_success;
-use crate::accounts::api::SignUp;
+use crate::accounts::api::{SignUp, get_claimable_names};
 use crate::accounts::model::{AgeBand, DisplayName};
 use crate::components::{FormError, PageHead, TextField, action_error};
 use crate::i18n::{tr, use_lang};
@@ -14,10 +14,15 @@ pub fn SignUpPage() -> impl IntoView {
     let lang = use_lang();
     let action = ServerAction::<SignUp>::new();
     refresh_header_on_success(action);
-    let code = use_query_map().with_untracked(|q| q.get("code")).unwrap_or_default();
+    let (code, name) = use_query_map().with_untracked(|q| (q.get("code").unwrap_or_default(), q.get("naam")));
+    let names = {
+        let code = code.clone();
+        Resource::new(|| (), move |_| get_claimable_names(code.clone()))
+    };
     view! {
         <PageHead title=t!(lang, "signup-title") />
         <p class="lead">{t!(lang, "signup-lead")}</p>
+        <ClaimChoice code=code.clone() names />
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <FormError error=action_error(action) />
             <TextField
@@ -34,6 +39,7 @@ pub fn SignUpPage() -> impl IntoView {
                 label=t!(lang, "signup-name")
                 hint=t!(lang, "signup-name-hint")
                 autocomplete="nickname"
+                value=name.unwrap_or_default()
                 required=true
                 maxlength=DisplayName::MAX_CHARS as u32
             />
@@ -66,5 +72,33 @@ pub fn SignUpPage() -> impl IntoView {
             <button type="submit" class="button">{t!(lang, "signup-submit")}</button>
         </ActionForm>
         <p>{t!(lang, "signup-have-account")} " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a></p>
+    }
+}
+
+/// With a code in the address: the people the sociaal werker registered in that household
+/// who have no password yet. Choosing a name fills it in (a plain GET form); signing up with
+/// that name claims the account.
+#[component]
+fn ClaimChoice(code: String, names: Resource<Result<Vec<String>, crate::error::AppError>>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let code = code.clone();
+                Suspend::new(async move {
+                    let names = names.await.unwrap_or_default();
+                    (!names.is_empty()).then(|| view! {
+                        <form method="get" action="/aanmelden" class="panel">
+                            <p>{t!(lang, "claim-intro")}</p>
+                            <input type="hidden" name="code" value=code />
+                            {names.into_iter().map(|n| {
+                                let label = t!(lang, "claim-this-is-me", name = n.clone());
+                                view! { <button type="submit" name="naam" value=n class="button button-secondary">{label}</button> }
+                            }).collect_view()}
+                        </form>
+                    })
+                })
+            }}
+        </Suspense>
     }
 }

@@ -31,10 +31,11 @@ pub async fn get_agenda(category: String, audience: String, page: Option<u32>) -
     queries::agenda(&state.db, &user, filter, request_lang(), now()).await
 }
 
-/// One activity, with where the signed-in user stands.
+/// One activity, with where the signed-in user stands (or the resident a staff member helps).
 #[server(prefix = "/api", endpoint = "activiteit")]
 pub async fn get_activity(id: i64) -> Result<ActivityView, AppError> {
     let (user, state) = caller().await?;
+    let user = crate::on_behalf::service::viewer(&state.db, user).await?;
     let row = store::activity(&state.db, ActivityId(id)).await?.ok_or(AppError::NotFound)?;
     hide_refusal(require_member(&user, BuurtId(row.buurt_id)))?;
     queries::activity(&state.db, row, &user, request_lang(), now()).await

@@ -11,4 +11,4 @@ pub use account::on_account_deleted;
 pub use cancel::{CancelInput, cancel};
 pub use edit::{EditInput, edit};
 pub use publish::{PublishInput, publish};
-pub use signups::{open_signup_change, sign_up, withdraw};
+pub use signups::{change_for, open_signup_change, sign_up, withdraw};

@@ -6,9 +6,10 @@ use crate::accounts::model::UserId;
 use crate::agenda::model::ActivityId;
 use crate::agenda::rules;
 use crate::agenda::store::{self, SignupFacts};
-use crate::auth::{SessionUser, hide_refusal, require_member};
+use crate::auth::{Acting, SessionUser, hide_refusal, require_member};
 use crate::db::Tx;
 use crate::error::{AppResult, Problem};
+use crate::on_behalf::model::Act;
 
 /// The facts of a sign-up change, after checking that the user belongs to the activity's
 /// buurt (else "not found") and that sign-up is still open.
@@ -44,4 +45,21 @@ pub(super) async fn withdraw_in(tx: &mut Tx, activity: ActivityId, user: UserId,
         crate::notifications::service::notify(tx, moved_up, crate::notifications::model::Notice::Promoted { title }, &link, now).await?;
     }
     Ok(())
+}
+
+/// Signs up or withdraws the resident (`withdraw`), as if they pressed the button themself;
+/// when a staff member helped and something changed, the help is recorded and the resident
+/// told (twice is once, also for the message).
+pub async fn change_for(tx: &mut Tx, acting: &Acting, activity: ActivityId, withdraw: bool, now: i64) -> AppResult<()> {
+    let was_in = store::signup_facts(tx, activity, acting.resident.id).await?.already;
+    match withdraw {
+        false => sign_up(tx, &acting.resident, activity, now).await?,
+        true => self::withdraw(tx, &acting.resident, activity, now).await?,
+    }
+    if acting.helper.is_none() || was_in != withdraw {
+        return Ok(());
+    }
+    let title = store::activity_title(tx, activity).await?;
+    let act = if withdraw { Act::ActivityWithdraw } else { Act::ActivitySignup };
+    crate::on_behalf::service::record(tx, acting, act, &title, &format!("/agenda/{}", activity.0), now).await
 }

@@ -6,6 +6,7 @@ use crate::agenda::model::SignupStatus;
 use crate::components::{FormError, Loaded, PageHead, PlainText, TextField, action_error, route_id};
 use crate::i18n::{tr, use_lang};
 use crate::t;
+use crate::on_behalf::service::NamensField;
 use leptos::prelude::*;
 
 #[component]
@@ -62,6 +63,7 @@ pub fn ActivityPage() -> impl IntoView {
                         view! {
                             <ActionForm action=withdraw>
                                 <input type="hidden" name="activity" value=a.id.0 />
+                                <NamensField />
                                 <button type="submit" class="button button-secondary">{t!(lang, "agenda-withdraw")}</button>
                             </ActionForm>
                         }.into_any()
@@ -71,6 +73,7 @@ pub fn ActivityPage() -> impl IntoView {
                             {full.then(|| view! { <p>{t!(lang, "agenda-full-explain")}</p> })}
                             <ActionForm action=sign_up>
                                 <input type="hidden" name="activity" value=a.id.0 />
+                                <NamensField />
                                 <button type="submit" class="button">
                                     {if full { t!(lang, "agenda-join-waitlist") } else { t!(lang, "agenda-sign-up") }}
                                 </button>

@@ -5,7 +5,7 @@ use super::super::model::{GroupId, JoinPolicy, MemberId, Standing};
 use super::super::{rules, store};
 use super::group_link;
 use crate::accounts::model::UserId;
-use crate::auth::SessionUser;
+use crate::auth::{Acting, SessionUser};
 use crate::db::Tx;
 use crate::error::{AppResult, Problem};
 use crate::notifications::model::Notice;
@@ -92,4 +92,18 @@ pub async fn post_announcement(tx: &mut Tx, actor: &SessionUser, group: &store::
         notify(tx, person, notice, &group_link(id), now).await?;
     }
     Ok(())
+}
+
+/// Joins (or asks to join) for the resident, with the group's policy as if they pressed the
+/// button themself; when a staff member helped and something changed, the help is recorded
+/// and the resident told.
+pub async fn join_group_for(tx: &mut Tx, acting: &Acting, group: &store::GroupRow, now: i64) -> AppResult<()> {
+    let current = store::standing(&mut **tx, GroupId(group.id), acting.resident.id).await?.map(|(_, s)| s);
+    let changes = rules::join_outcome(JoinPolicy::parse(&group.join_policy)?, current) != rules::JoinOutcome::Nothing;
+    join_group(tx, &acting.resident, group, now).await?;
+    if !changes {
+        return Ok(());
+    }
+    let act = crate::on_behalf::model::Act::GroupJoin;
+    crate::on_behalf::service::record(tx, acting, act, &group.name, &group_link(GroupId(group.id)), now).await
 }

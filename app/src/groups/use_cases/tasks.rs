@@ -4,7 +4,7 @@
 use super::super::model::{GroupId, SignupId, TaskId};
 use super::super::{rules, store};
 use crate::accounts::model::BuurtId;
-use crate::auth::{SessionUser, require_member};
+use crate::auth::{Acting, SessionUser, require_member};
 use crate::db::Tx;
 use crate::error::{AppError, AppResult};
 
@@ -71,4 +71,17 @@ pub struct Hours {
 pub async fn record_hours(tx: &mut Tx, actor: &SessionUser, hours: Hours, now: i64) -> AppResult<()> {
     rules::may_record_hours(now, hours.task_ends_at)?;
     store::set_minutes_at(tx, hours.signup, hours.minutes, actor.id, now).await
+}
+
+/// Signs the resident up for a task, with the group's rules as if they pressed the button
+/// themself; when a staff member helped, the help is recorded and the resident told.
+pub async fn sign_up_for_task_for(tx: &mut Tx, acting: &Acting, task: TaskId, now: i64) -> AppResult<()> {
+    let was_in = store::signed_up(&mut **tx, task, acting.resident.id).await?;
+    sign_up_for_task(tx, &acting.resident, task, now).await?;
+    if acting.helper.is_none() || was_in {
+        return Ok(());
+    }
+    let row = store::task(&mut **tx, task).await?;
+    let (subject, link) = (format!("{}: {}", row.group_name, row.title), super::group_link(GroupId(row.group_id)));
+    crate::on_behalf::service::record(tx, acting, crate::on_behalf::model::Act::TaskSignup, &subject, &link, now).await
 }

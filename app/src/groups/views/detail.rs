@@ -11,6 +11,7 @@ use crate::groups::api::{
 use crate::groups::model::{GroupDetail, JoinPolicy, MemberView, Standing, TaskView};
 use crate::i18n::{tr, use_lang};
 use crate::t;
+use crate::on_behalf::service::NamensField;
 use leptos::prelude::*;
 
 #[component]
@@ -80,6 +81,7 @@ fn Membership(
     let join_button = move |label: String| view! {
         <ActionForm action=join>
             <input type="hidden" name="group" value=group />
+            <NamensField />
             <button type="submit" class="button">{label}</button>
         </ActionForm>
     };
@@ -174,6 +176,7 @@ fn TaskItem(
         Some(view! {
             <ActionForm action=sign_up>
                 <input type="hidden" name="task" value=task.id.0 />
+                <NamensField />
                 <SubmitButton label=t!(lang, "task-sign-up") about=title.clone() class="button" />
             </ActionForm>
         }.into_any())

@@ -15,6 +15,7 @@ pub fn StaffHome() -> impl IntoView {
     let buurten = Resource::new(move || create.version().get(), |_| staff_buurten());
     view! {
         <PageHead title=t!(lang, "staff-title") />
+        <p><a class="button button-secondary" href="/beheer/namens">{t!(lang, "namens-title")}</a></p>
         <Loaded resource=buurten view=move |list| view! {
                         <ul class="cards">
                             {list.into_iter().map(|b| view! {

@@ -3,8 +3,10 @@
 use super::route_id;
 use crate::accounts::service::RecoveryLetterButton;
 use crate::components::{FormError, Loaded, TextField, action_error};
-use crate::i18n::use_lang;
-use crate::neighbourhood::api::{CreateInvite, RevokeInvite, get_household};
+use crate::i18n::{tr, use_lang};
+use crate::accounts::model::{AgeBand, DisplayName};
+use crate::components::FormDone;
+use crate::neighbourhood::api::{CreateInvite, RegisterMember, RevokeInvite, get_household};
 use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,9 +17,10 @@ pub fn HouseholdPage() -> impl IntoView {
     let id = route_id();
     let create = ServerAction::<CreateInvite>::new();
     let revoke = ServerAction::<RevokeInvite>::new();
+    let register = ServerAction::<RegisterMember>::new();
     let detail = Resource::new(
-        move || (id.get(), create.version().get(), revoke.version().get()),
-        |(id, _, _)| get_household(id),
+        move || (id.get(), create.version().get(), revoke.version().get(), register.version().get()),
+        |(id, _, _, _)| get_household(id),
     );
     view! {
         <Title text=t!(lang, "staff-household") />
@@ -91,6 +94,33 @@ pub fn HouseholdPage() -> impl IntoView {
                                 <button type="submit" class="button">{t!(lang, "staff-create-code")}</button>
                             </ActionForm>
                         </section>
+                        <RegisterMemberForm household=h.id.0 register />
                     } />
+    }
+}
+
+/// Registers a household member without e-mail or phone: a name and an age band.
+#[component]
+fn RegisterMemberForm(household: i64, register: ServerAction<RegisterMember>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="panel" aria-labelledby="new-member">
+            <h2 id="new-member">{t!(lang, "member-register")}</h2>
+            <p class="hint">{t!(lang, "member-register-hint")}</p>
+            <ActionForm action=register attr:class="form" attr:novalidate=true>
+                <FormError error=action_error(register) />
+                <FormDone done=crate::components::action_done(register) message=t!(lang, "member-registered") />
+                <input type="hidden" name="household" value=household />
+                <TextField name="display_name" label=t!(lang, "signup-name") required=true maxlength=DisplayName::MAX_CHARS as u32 />
+                <div class="field">
+                    <label for="age_band">{t!(lang, "signup-age")}</label>
+                    <select id="age_band" name="age_band">
+                        <option value="">{t!(lang, "age-no-answer")}</option>
+                        {AgeBand::ALL.into_iter().map(|a| view! { <option value=a.code()>{tr(lang, a.key())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{t!(lang, "member-register-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }

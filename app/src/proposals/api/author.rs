@@ -11,24 +11,25 @@ use {
     super::super::model::{ProposalId, parse_note, parse_yes_no},
     super::super::present::proposal_link,
     super::super::use_cases::{access, author, support},
-    crate::auth::{caller, require_user},
+    crate::auth::{acting_for, caller, require_user},
     crate::db::now,
     crate::state::app_state,
 };
 
-/// A resident proposes an activity or initiative. The limits on open proposals per resident
+/// A resident (or, with `namens`, the sociaal werker for them) proposes an activity or
+/// initiative. The limits on open proposals per resident
 /// and per household are checked inside the write transaction, so many submissions at once
 /// never get past them.
 #[server(prefix = "/api", endpoint = "voorstel-nieuw")]
-pub async fn submit_proposal(kind: String, #[server(flatten)] form: ProposalForm) -> Result<(), AppError> {
-    let user = require_user().await?;
-    let buurt = user.buurt()?;
-    let role = crate::auth::require_member(&user, buurt.buurt_id)?;
+pub async fn submit_proposal(kind: String, #[server(flatten)] form: ProposalForm, namens: Option<i64>) -> Result<(), AppError> {
     let state = app_state()?;
+    let acting = acting_for(&state.db, require_user().await?, namens).await?;
+    let buurt = acting.buurt()?;
+    let role = crate::auth::require_member(&acting.resident, buurt)?;
     let input = form.parse(&kind)?;
-    let proposal = author::NewProposal { buurt: buurt.buurt_id, role, input };
-    let id = in_write!(&state.db, |tx| author::submit(tx, &user, proposal, now()))?;
-    leptos_axum::redirect(&proposal_link(id));
+    let proposal = author::NewProposal { buurt, role, input };
+    let id = in_write!(&state.db, |tx| author::submit_for(tx, &acting, proposal, now()))?;
+    leptos_axum::redirect(&crate::on_behalf::service::back_to(&acting, &proposal_link(id)));
     Ok(())
 }
 

@@ -44,10 +44,10 @@ pub async fn get_proposal(id: i64) -> Result<ProposalDetail, AppError> {
 /// The limits and where the visitor stands (open now, new in 30 days), for the proposal form.
 #[server(prefix = "/api", endpoint = "voorstel-nieuw-info")]
 pub async fn get_new_proposal_info() -> Result<NewProposalInfo, AppError> {
-    let user = require_user().await?;
+    let state = app_state()?;
+    let user = crate::on_behalf::service::viewer(&state.db, require_user().await?).await?;
     let buurt = user.buurt()?;
     crate::auth::require_member(&user, buurt.buurt_id)?;
-    let state = app_state()?;
     list::new_proposal_info(&state.db, &user, buurt, crate::db::now()).await
 }
 

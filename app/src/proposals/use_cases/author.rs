@@ -4,7 +4,7 @@ use super::super::model::{ProposalId, ProposalInput, Status};
 use super::super::rules::{self, Step};
 use super::super::store::{self, Actor};
 use crate::accounts::model::{BuurtId, Role, UserId};
-use crate::auth::SessionUser;
+use crate::auth::{Acting, SessionUser};
 use crate::db::Tx;
 use crate::error::{AppError, AppResult, LocalMoment, SlowDown};
 use sqlx::AnyConnection;
@@ -66,4 +66,14 @@ fn too_many(refusal: rules::TooMany) -> AppError {
         rules::TooMany::Resident { max, next } => SlowDown::ProposalsPerResident { max, at: LocalMoment::at(next) },
         rules::TooMany::Household { max, next } => SlowDown::ProposalsPerHousehold { max, at: LocalMoment::at(next) },
     })
+}
+
+/// Proposes for the resident, within the resident's and their household's limits as if they
+/// proposed themself; when a staff member helped, the help is recorded and the resident told.
+pub async fn submit_for(tx: &mut Tx, acting: &Acting, p: NewProposal, now: i64) -> AppResult<ProposalId> {
+    let title = p.input.title.clone();
+    let id = submit(tx, &acting.resident, p, now).await?;
+    let link = super::super::present::proposal_link(id);
+    crate::on_behalf::service::record(tx, acting, crate::on_behalf::model::Act::Proposal, &title, &link, now).await?;
+    Ok(id)
 }

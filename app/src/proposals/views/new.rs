@@ -5,6 +5,7 @@ use crate::i18n::{tr, use_lang};
 use crate::proposals::api::{SubmitProposal, get_new_proposal_info};
 use crate::proposals::model::{Kind, NewProposalInfo};
 use crate::t;
+use crate::on_behalf::service::NamensField;
 use leptos::prelude::*;
 
 #[component]
@@ -25,6 +26,7 @@ pub fn NewProposalPage() -> impl IntoView {
         <Loaded resource=fetch_once(get_new_proposal_info) view=move |info| view! { <Standing info /> } />
         <ActionForm action=submit attr:class="form" attr:novalidate=true>
             <FormError error=action_error(submit) />
+            <NamensField />
             <fieldset class="field choices">
                 <legend>{t!(lang, "proposal-kind-legend")}</legend>
                 {Kind::ALL.into_iter().map(|k| view! {

@@ -9,7 +9,7 @@ use {
     crate::in_write,
     super::visible_room,
     crate::accounts::model::BuurtId,
-    crate::auth::{caller, can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
+    crate::auth::{acting_for, caller, can_decide_room_requests, can_manage_rooms, hide_refusal, require_user},
     crate::db::now,
     crate::error::{InField, Problem},
     crate::i18n::request_lang,
@@ -21,7 +21,7 @@ use {
     crate::text::parse_text,
 };
 
-/// A resident asks for the room: confirmed at once when the rules allow, pending when the
+/// A resident (or, with `namens`, the sociaal werker for them) asks for the room: confirmed at once when the rules allow, pending when the
 /// committee must approve; refused with the rule and what is still possible otherwise.
 #[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api", endpoint = "ruimte-reserveren")]
@@ -33,17 +33,18 @@ pub async fn request_reservation(
     purpose: String,
     access: String,
     people: String,
+    namens: Option<i64>,
 ) -> Result<ReservationStatus, AppError> {
-    let user = require_user().await?;
-    let room = visible_room(&user, room).await?;
+    let state = app_state()?;
+    let acting = acting_for(&state.db, require_user().await?, namens).await?;
+    let room = visible_room(&acting.resident, room).await?;
     let purpose = parse_text(&purpose, 3, 80, false).field("purpose")?;
     let access = Access::parse(&access).field("access")?;
     let people = people.trim().parse::<i64>().map_err(|_| Problem::CapacityInvalid)?;
     let wanted = parse_wanted(&date, &from, &to)?;
     let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
-    let state = app_state()?;
-    let status = in_write!(&state.db, |tx| use_cases::request(tx, &user, input, now()))?;
-    leptos_axum::redirect("/ontmoetingsruimte/mijn");
+    let status = in_write!(&state.db, |tx| use_cases::request_for(tx, &acting, input, now()))?;
+    leptos_axum::redirect(&crate::on_behalf::service::back_to(&acting, "/ontmoetingsruimte/mijn"));
     Ok(status)
 }
 

@@ -14,6 +14,6 @@ pub use cancel::cancel;
 pub use closed_day::{ClosedDay, close_day};
 pub use decide::{DecisionInput, decide};
 pub use hold::{Hold, hold_for_activity, release_for_activity};
-pub use request::{ReservationRequest, request};
+pub use request::{ReservationRequest, request, request_for};
 pub use settings::{RoomSettings, save_settings};
 pub use staff_bookings::{StaffBooking, block, book_recurring};

@@ -4,7 +4,7 @@
 
 use super::checks;
 use crate::accounts::model::BuurtId;
-use crate::auth::{SessionUser, can_manage_rooms};
+use crate::auth::{Acting, SessionUser, can_manage_rooms};
 use crate::db::Tx;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -56,5 +56,14 @@ pub async fn request(tx: &mut Tx, actor: &SessionUser, input: ReservationRequest
         series: None,
     };
     store::insert_reservation(tx, reservation, now).await?;
+    Ok(status)
+}
+
+/// Asks for the room for the resident, with the resident's rules and quota as if they asked
+/// themself; when a staff member helped, the help is recorded and the resident told.
+pub async fn request_for(tx: &mut Tx, acting: &Acting, input: ReservationRequest, now: i64) -> AppResult<ReservationStatus> {
+    let subject = format!("{}: {}", input.room.name, input.purpose);
+    let status = request(tx, &acting.resident, input, now).await?;
+    crate::on_behalf::service::record(tx, acting, crate::on_behalf::model::Act::RoomRequest, &subject, "/ontmoetingsruimte/mijn", now).await?;
     Ok(status)
 }

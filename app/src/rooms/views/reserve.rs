@@ -7,6 +7,7 @@ use crate::i18n::use_lang;
 use crate::rooms::api::{RequestReservation, get_room};
 use crate::rooms::model::Access;
 use crate::t;
+use crate::on_behalf::service::NamensField;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -27,6 +28,7 @@ pub fn ReservePage() -> impl IntoView {
             <ActionForm action=request attr:class="form" attr:novalidate=true>
                 <FormError error=action_error(request) />
                 <input type="hidden" name="room" value=room.id.0 />
+                <NamensField />
                 <Input id="date".into() name="date" kind="date" label=t!(lang, "room-date") value=get("dag") required=true />
                 <div class="field-row">
                     <Input id="from".into() name="from" kind="time" label=t!(lang, "room-from") value=get("van") required=true />
