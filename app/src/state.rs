@@ -35,6 +35,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// What time it is (the system clock; a fixed one in tests).
     pub clock: crate::time::Clock,
+    /// The visitor's week of the home page, kept for a few seconds.
+    pub week: Arc<crate::home::cache::WeekCache>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -98,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || (), app_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| (), error_shell))
         .layer(axum::middleware::from_fn(errors::server_fn_status))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), note_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), form_memory::remember_forms))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit::MAX_BODY))
         .layer(axum::middleware::from_fn(body_limit::refuse_large_body))
@@ -108,4 +109,20 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// After a request that may have written (anything but GET, HEAD and OPTIONS), what is kept
+/// for a few seconds is read again on the next visit (`app::home::cache`).
+async fn note_writes(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::Method;
+    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let res = next.run(req).await;
+    if writes {
+        state.week.written();
+    }
+    res
 }

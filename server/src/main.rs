@@ -103,6 +103,7 @@ async fn serve(db: app::db::Db) -> anyhow::Result<()> {
         passwords: Arc::new(password_pool_from_env()),
         leptos: options,
         clock: app::time::Clock::system(),
+        week: Arc::default(),
     };
     if state.settings.public_url.is_none() {
         tracing::warn!("PUBLIC_URL is not set: links in calendar feeds, posters and letters point to http://{addr}");

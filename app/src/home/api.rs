@@ -11,5 +11,5 @@ use leptos::prelude::*;
 pub async fn get_home() -> Result<Home, AppError> {
     let user = crate::auth::current_user().await?;
     let state = crate::state::app_state()?;
-    super::queries::home(&state.db, user.as_ref(), crate::i18n::request_lang(), crate::db::now()).await
+    super::queries::home(&state.db, &state.week, user.as_ref(), crate::i18n::request_lang(), crate::db::now()).await
 }

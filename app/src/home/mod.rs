@@ -9,6 +9,7 @@
 pub mod api;
 pub mod model;
 server_only! {
+    pub mod cache;
     pub mod queries;
     pub mod present;
 }

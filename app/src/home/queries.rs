@@ -1,6 +1,7 @@
 //! Gathers the home page from the capabilities' service surfaces: a handful of small,
 //! indexed reads (one per block line), so the page stays as fast as the rest.
 
+use super::cache::WeekCache;
 use super::model::{Home, Mine, Queues};
 use super::present;
 use crate::accounts::model::BuurtId;
@@ -17,11 +18,19 @@ pub const NEWEST: i64 = 2;
 
 /// The home page at `now`. Signed out: the week of every buurt of the installation (each item
 /// names its buurt when there are several). Signed in: the week of the buurt they act in.
-pub async fn home(db: &Db, user: Option<&SessionUser>, lang: Lang, now: i64) -> AppResult<Home> {
+pub async fn home(db: &Db, kept: &WeekCache, user: Option<&SessionUser>, lang: Lang, now: i64) -> AppResult<Home> {
     let (_, until) = crate::time::this_week(now);
     let Some(user) = user else {
-        let rows = agenda::service::coming(db, None, (now, until), WEEK_ITEMS).await?;
-        let several = several_buurten(db).await?;
+        let (rows, several) = match kept.get(until) {
+            Some(week) => week,
+            None => {
+                let writes = kept.writes();
+                let rows = agenda::service::coming(db, None, (now, until), WEEK_ITEMS).await?;
+                let several = neighbourhood::service::buurt_count(db).await? > 1;
+                kept.put(writes, until, rows.clone(), several);
+                (rows, several)
+            }
+        };
         return Ok(Home { week: present::week(rows, lang, several, false), mine: None });
     };
     let buurt = user.buurt().ok().map(|m| m.buurt_id);
@@ -30,23 +39,6 @@ pub async fn home(db: &Db, user: Option<&SessionUser>, lang: Lang, now: i64) -> 
         None => Vec::new(),
     };
     Ok(Home { week: present::week(rows, lang, false, true), mine: Some(mine(db, user, buurt, (lang, now)).await?) })
-}
-
-/// Whether the installation has more than one buurt (then each activity names its buurt).
-/// Asked of the database at most once a minute per process: the visitor's home page is the
-/// busiest page and buurten are added rarely (a new one shows its name within a minute).
-async fn several_buurten(db: &Db) -> AppResult<bool> {
-    use std::sync::Mutex;
-    use std::time::{Duration, Instant};
-    static KNOWN: Mutex<Option<(Instant, bool)>> = Mutex::new(None);
-    if let Some((at, several)) = *KNOWN.lock().unwrap_or_else(|e| e.into_inner())
-        && at.elapsed() < Duration::from_secs(60)
-    {
-        return Ok(several);
-    }
-    let several = neighbourhood::service::buurt_count(db).await? > 1;
-    *KNOWN.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), several));
-    Ok(several)
 }
 
 /// What is there for a signed-in person.

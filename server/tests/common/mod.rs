@@ -101,6 +101,7 @@ impl TestApp {
                 .site_root(site.display().to_string())
                 .build(),
             clock: clock.clone(),
+            week: Arc::default(),
         };
         TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, clock, site, _dir: dir }
     }
