@@ -357,6 +357,8 @@ async fn a_forgotten_password_brings_a_link_by_mail_that_sets_a_new_one_once() {
     let start = mail.text.find(&format!("{SITE}/herstellen?code=")).expect("the link") + SITE.len();
     let path = mail.text[start..].split_whitespace().next().unwrap();
     let code = path.split("code=").nth(1).unwrap().replace("%20", " ");
+    let kept = app.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'account' AND (link <> '' OR body_text <> '')").await;
+    assert_eq!(kept, 0, "a sent link is not kept in the outbox");
     let form = [("herstelcode", code.as_str()), ("password", "een nieuw lang wachtwoord"), ("password_again", "een nieuw lang wachtwoord")];
     assert!(app.client().call("/api/herstellen", &form).await.status.is_success(), "the link's code sets a new password");
     let res = app.client().call("/api/inloggen", &[("identifier", "Jan"), ("password", "een nieuw lang wachtwoord")]).await;

@@ -157,10 +157,15 @@ pub async fn claim(tx: &mut Tx, now: i64, lease: i64) -> AppResult<Option<Claime
     }))
 }
 
-/// Marks a claimed mail sent, if this claim still holds it; true when it did.
+/// Marks a claimed mail sent, if this claim still holds it; true when it did. A mail about
+/// the account (a sign-in link) keeps neither its link nor its text once sent: the link holds
+/// a one-time code.
 pub async fn mark_sent(db: &Db, id: i64, attempt: i64, now: i64) -> AppResult<bool> {
     let done = sqlx::query(
-        "UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL \
+        "UPDATE mail_outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL, \
+         link = CASE WHEN kind = 'account' THEN '' ELSE link END, \
+         body_text = CASE WHEN kind = 'account' THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind = 'account' THEN '' ELSE body_html END \
          WHERE id = $2 AND attempts = $3 AND sent_at IS NULL",
     )
     .bind(now)
