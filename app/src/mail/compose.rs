@@ -86,43 +86,41 @@ pub fn digest(parts: &[DigestPart], lang: Lang) -> Option<Worded> {
 }
 
 /// The whole text and HTML of a queued mail: its body, the link to the page, why the reader
-/// gets it, the one-click unsubscribe link and the link to their choices.
-pub fn finish(kind: MailKind, lang: Lang, body: (&str, &str), page_url: &str, unsubscribe_url: &str, choices_url: &str) -> (String, String) {
-    let (open, stop, choices) = (tr(lang, "mail-open"), tr(lang, "mail-stop"), tr(lang, "mail-choices-link"));
+/// gets it and, for mail they chose (`unsubscribe`: the one-click link and the link to their
+/// choices), how to stop it. A mail they asked for (a sign-in link) has no such links.
+pub fn finish(kind: MailKind, lang: Lang, body: (&str, &str), page_url: &str, unsubscribe: Option<(&str, &str)>) -> (String, String) {
+    let esc = escape_html;
+    let open = tr(lang, "mail-open");
     let why = tr(lang, match kind {
         MailKind::Personal => "mail-why-personal",
         MailKind::Digest => "mail-why-digest",
         MailKind::Account => "mail-why-account",
     });
-    if kind == MailKind::Account {
-        let text = format!("{}\n{open}:\n{page_url}\n\n-- \n{why}\n", body.0);
-        let html = format!(
-            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head><meta charset=\"utf-8\"><title>Buurtplein</title></head>\n<body>\n{body}\
-             <p><a href=\"{page}\">{open}</a></p>\n<hr>\n<p><small>{why}</small></p>\n</body>\n</html>\n",
-            code = lang.code(),
-            body = body.1,
-            page = escape_html(page_url),
-            open = escape_html(&open),
-            why = escape_html(&why),
-        );
-        return (text, html);
-    }
-    let text = format!("{}\n{open}:\n{page_url}\n\n-- \n{why}\n{stop}\n{unsubscribe_url}\n{choices}\n{choices_url}\n", body.0);
-    let esc = escape_html;
+    let (foot_text, foot_html) = match unsubscribe {
+        Some((unsubscribe_url, choices_url)) => {
+            let (stop, choices) = (tr(lang, "mail-stop"), tr(lang, "mail-choices-link"));
+            let text = format!("{why}\n{stop}\n{unsubscribe_url}\n{choices}\n{choices_url}\n");
+            let html = format!(
+                "{} {} <a href=\"{}\">{}</a><br>{} <a href=\"{choices_url}\">{choices_url}</a>",
+                esc(&why),
+                esc(&stop),
+                esc(unsubscribe_url),
+                esc(&tr(lang, "mail-unsubscribe-button")),
+                esc(&choices),
+                choices_url = esc(choices_url),
+            );
+            (text, html)
+        }
+        None => (format!("{why}\n"), esc(&why)),
+    };
+    let text = format!("{}\n{open}:\n{page_url}\n\n-- \n{foot_text}", body.0);
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head><meta charset=\"utf-8\"><title>Buurtplein</title></head>\n<body>\n{body}\
-         <p><a href=\"{page}\">{open}</a></p>\n<hr>\n<p><small>{why} {stop} <a href=\"{unsub}\">{unsub_text}</a><br>\
-         {choices} <a href=\"{choices_url}\">{choices_url}</a></small></p>\n</body>\n</html>\n",
+         <p><a href=\"{page}\">{open}</a></p>\n<hr>\n<p><small>{foot_html}</small></p>\n</body>\n</html>\n",
         code = lang.code(),
         body = body.1,
         page = esc(page_url),
         open = esc(&open),
-        why = esc(&why),
-        stop = esc(&stop),
-        unsub = esc(unsubscribe_url),
-        unsub_text = esc(&tr(lang, "mail-unsubscribe-button")),
-        choices = esc(&choices),
-        choices_url = esc(choices_url),
     );
     (text, html)
 }
@@ -138,7 +136,7 @@ mod tests {
         assert!(mail.text.contains("<script>alert(1)</script>"), "{}", mail.text);
         assert!(!mail.html.contains("<script>"), "{}", mail.html);
         assert!(mail.html.contains("&lt;script&gt;") && mail.html.contains("Tom &amp; Jerry"), "{}", mail.html);
-        let (text, html) = finish(MailKind::Personal, Lang::En, (&mail.text, &mail.html), "https://b.nl/meedoen/1", "https://b.nl/mail/afmelden/x", "https://b.nl/profiel");
+        let (text, html) = finish(MailKind::Personal, Lang::En, (&mail.text, &mail.html), "https://b.nl/meedoen/1", Some(("https://b.nl/mail/afmelden/x", "https://b.nl/profiel")));
         assert!(text.contains("https://b.nl/meedoen/1") && text.contains("https://b.nl/mail/afmelden/x"));
         assert!(html.contains("href=\"https://b.nl/mail/afmelden/x\"") && html.contains("lang=\"en\""));
     }

@@ -47,7 +47,7 @@ pub async fn send_due(db: &Db, out: &Outbound, now: i64) -> AppResult<usize> {
             .then(|| format!("{}/mail/afmelden/{}", out.base_url, token::make(key.as_bytes(), mail.user, mail.kind)));
         let page_url = format!("{}{}", out.base_url, mail.link);
         let choices_url = format!("{}/profiel", out.base_url);
-        let (text, html) = compose::finish(mail.kind, lang, (&mail.text, &mail.html), &page_url, unsubscribe_url.as_deref().unwrap_or_default(), &choices_url);
+        let (text, html) = compose::finish(mail.kind, lang, (&mail.text, &mail.html), &page_url, unsubscribe_url.as_deref().map(|u| (u, choices_url.as_str())));
         let outgoing = Outgoing {
             to: mail.to.clone(),
             lang: lang.code().to_string(),
