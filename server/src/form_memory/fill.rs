@@ -45,9 +45,9 @@ pub fn fill_in(html: &str, draft: &Draft, mistake: Option<&Mistake>) -> Result<S
         let field = m.fields.iter().find(|f| target.names.contains(f))?;
         Some((field.clone(), m.message.clone()))
     });
-    let wrong = Rc::new(RefCell::new(wrong));
-    let (wrong_input, wrong_area, wrong_select) = (wrong.clone(), wrong.clone(), wrong.clone());
-    let focus_moves = wrong.borrow().is_some();
+    let focus_moves = wrong.is_some();
+    // Taken by the first matching field; the handlers share it by reference.
+    let wrong = &RefCell::new(wrong);
     let in_form = Rc::new(RefCell::new(false));
     let select = Rc::new(RefCell::new(None::<String>));
     let (form_flag, input_flag, area_flag, select_flag) =
@@ -85,7 +85,7 @@ pub fn fill_in(html: &str, draft: &Draft, mistake: Option<&Mistake>) -> Result<S
                 return Ok(());
             }
             let name = el.get_attribute("name").unwrap_or_default();
-            mark_if_wrong(el, &name, &wrong_input)?;
+            mark_if_wrong(el, &name, wrong)?;
             let kind = el
                 .get_attribute("type")
                 .unwrap_or_else(|| "text".into())
@@ -111,7 +111,7 @@ pub fn fill_in(html: &str, draft: &Draft, mistake: Option<&Mistake>) -> Result<S
         .append_element_content_handler(element!("textarea[name]", move |el| {
             if *area_flag.borrow() {
                 let name = el.get_attribute("name").unwrap_or_default();
-                mark_if_wrong(el, &name, &wrong_area)?;
+                mark_if_wrong(el, &name, wrong)?;
                 // A first line break is dropped by the HTML parser: this one keeps
                 // a text that starts with a line break as it was.
                 let text = format!("\n{}", draft.value(&name).unwrap_or_default());
@@ -121,8 +121,9 @@ pub fn fill_in(html: &str, draft: &Draft, mistake: Option<&Mistake>) -> Result<S
         }))
         .append_element_content_handler(element!("select[name]", move |el| {
             if *select_flag.borrow() {
-                mark_if_wrong(el, &el.get_attribute("name").unwrap_or_default(), &wrong_select)?;
-                *select_open.borrow_mut() = el.get_attribute("name");
+                let name = el.get_attribute("name");
+                mark_if_wrong(el, name.as_deref().unwrap_or_default(), wrong)?;
+                *select_open.borrow_mut() = name;
                 if let Some(handlers) = el.end_tag_handlers() {
                     let open = select_open.clone();
                     handlers.push(end_tag!(move |_| {
