@@ -27,12 +27,22 @@ export BASE_URL="http://127.0.0.1:$PORT"
 # tested in the Rust tests, here it would only get in the way.
 export SIGNIN_BURST=1000
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
-rm -rf target/e2e && mkdir -p target/e2e
+rm -rf target/e2e && mkdir -p target/e2e/mail
 scripts/build.sh
 ./target/release/buurtplein demo > /dev/null
-./target/release/buurtplein serve > target/e2e/server.log 2>&1 &
+# A real SMTP server on loopback (aiosmtpd) keeps every mail the portal sends in a maildir,
+# where the browser tests read the links out of them (end2end/tests/mailbox.ts).
+SMTP_PORT=${E2E_SMTP_PORT:-2526}
+export MAIL_DIR="$PWD/target/e2e/mail"
+AIOSMTPD=(aiosmtpd)
+command -v aiosmtpd > /dev/null || AIOSMTPD=(python3 -m aiosmtpd)
+"${AIOSMTPD[@]}" -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$MAIL_DIR" > target/e2e/smtp.log 2>&1 &
+SMTP=$!
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break; sleep 0.1; done
+SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" MAIL_FROM="Buurtplein <buurtplein@example.nl>" PUBLIC_URL="$BASE_URL" \
+  ./target/release/buurtplein serve > target/e2e/server.log 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER $SMTP 2>/dev/null || true' EXIT
 
 set +e
 (cd end2end && npx playwright test) 2>&1 | tee target/e2e/playwright.log
