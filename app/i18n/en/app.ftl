@@ -1249,3 +1249,11 @@ member-register-submit = Add household member
 member-registered = The household member has been added.
 claim-intro = Did the community worker already add you? Then choose your name. After that you choose a password.
 claim-this-is-me = I am { $name }
+
+## On behalf: withdrawing, cancelling and leaving a group; finishing an account without a list of names; the recovery letter only with an account (issue 14, hnb)
+namens-act-room-cancel = cancelled room reservation
+namens-act-group-leave = left group
+namens-act-task-withdraw = withdrew from task
+note-on-behalf-room-cancel = cancelled your room reservation
+note-on-behalf-group-leave = took you out of a group
+note-on-behalf-task-withdraw = withdrew you from a task

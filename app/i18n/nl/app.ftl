@@ -1246,3 +1246,11 @@ member-register-submit = Gezinslid toevoegen
 member-registered = Het gezinslid is toegevoegd.
 claim-intro = Heeft de sociaal werker u al toegevoegd? Kies dan uw naam. Daarna kiest u een wachtwoord.
 claim-this-is-me = Ik ben { $name }
+
+## Namens: afmelden, annuleren en uit een groep; het account afmaken zonder namenlijst; de herstelbrief alleen met account (issue 14, hnb)
+namens-act-room-cancel = reservering geannuleerd
+namens-act-group-leave = afgemeld bij groep
+namens-act-task-withdraw = afgemeld voor taak
+note-on-behalf-room-cancel = uw reservering van de ruimte geannuleerd
+note-on-behalf-group-leave = u afgemeld bij een groep
+note-on-behalf-task-withdraw = u afgemeld voor een taak
