@@ -304,6 +304,15 @@ async fn make_room(app: &TestApp, staff: &mut Client) -> String {
     app.count("SELECT MAX(id) FROM rooms").await.to_string()
 }
 
+/// The sign-up form; `registered`: claiming the account the sociaal werker made.
+fn sign_up_form<'a>(code: &'a str, name: &'a str, password: &'a str, registered: bool) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![("code", code), ("display_name", name), ("age_band", ""), ("password", password), ("email", "")];
+    if registered {
+        form.push(("ingeschreven", "ja"));
+    }
+    form
+}
+
 #[tokio::test]
 async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     let app = TestApp::new().await;
@@ -340,25 +349,46 @@ async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     let page = samira.get("/beheer/namens?zoek=truus", &[]).await;
     assert!(page.body.contains("Oma Truus (zonder account)"), "{}", page.body);
 
-    // She claims it with the household's code: her name is offered and filled in.
+    // She claims it with the household's code. Whoever holds the code is not shown who is
+    // registered: she types her name as the worker wrote it.
     let (_, code) = app.invite(1).await;
     let mut truus_client = app.client();
-    let names: Vec<String> = truus_client.call("/api/aanmelden-namen", &[("code", &code)]).await.json();
-    assert_eq!(names, ["Oma Truus"]);
-    let page = truus_client.get(&format!("/aanmelden?code={}&naam=Oma%20Truus", code.replace(' ', "%20")), &[]).await;
-    assert!(page.body.contains("value=\"Oma Truus\""), "the name is filled in");
-    let claim = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "truus heeft een sterk wachtwoord"), ("email", "")];
-    let res = truus_client.call("/api/aanmelden", &claim).await;
+    for path in [format!("/aanmelden?code={code}"), format!("/aanmelden?ingeschreven=ja&code={code}")] {
+        let page = truus_client.get(&path, &[("accept", "text/html")]).await;
+        assert!(page.status.is_success() && page.body.contains("name=\"display_name\""), "{page:?}");
+        assert!(!page.body.contains("Truus"), "no names on {path}");
+    }
+    assert!(!truus_client.call("/api/aanmelden-namen", &[("code", &code)]).await.status.is_success(), "no list of names");
+    let pass = "truus heeft een sterk wachtwoord";
+    // A wrong name, a name of someone else (another household, or with an account): one
+    // neutral answer beside the name, and nothing changes.
+    for wrong in ["Oma Truuus", "Opa Piet", "Jan", "Kees"] {
+        let res = truus_client.call("/api/aanmelden", &sign_up_form(&code, wrong, pass, true)).await;
+        assert_eq!(res.error(), AppError::InvalidField(Problem::ClaimMismatch, "display_name".into()), "{wrong}");
+    }
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE id = {truus} AND password_hash IS NULL")).await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name IN ('Oma Truuus', 'Opa Piet')").await, 0);
+    // Without JavaScript the answer comes back beside the name field.
+    truus_client.referer = format!("/aanmelden?ingeschreven=ja&code={code}");
+    let res = truus_client.post("/api/aanmelden", &sign_up_form(&code, "Opa Piet", pass, true), Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let back = res.headers[axum::http::header::LOCATION].to_str().unwrap().trim_start_matches(common::ORIGIN).to_string();
+    let page = truus_client.get(&back, &[("accept", "text/html")]).await.body;
+    assert!(page.contains("Deze naam en code horen niet bij een account dat op u wacht."), "{page}");
+    assert!(page.contains("name=\"ingeschreven\" value=\"ja\""), "still the claim form");
+    // Her name, with other capitals and spaces: the account is hers, with her sign-ups.
+    let res = truus_client.call("/api/aanmelden", &sign_up_form(&code, "  oma   TRUUS ", pass, true)).await;
     assert!(res.status.is_success(), "{res:?}");
-    assert_eq!(app.user_id("Oma Truus").await, truus, "the same account, with her sign-ups");
+    assert_eq!(app.user_id("Oma Truus").await, truus, "the same account, with the name the worker wrote");
     assert_eq!(app.count("SELECT uses FROM invite_codes ORDER BY id DESC LIMIT 1").await, 0, "no place on the code used");
     let mut again = app.client();
-    assert!(again.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", "truus heeft een sterk wachtwoord")]).await.status.is_success());
-    // Once: a second claim with the same name is a new sign-up, and the name is taken.
-    let second = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "een ander sterk wachtwoord"), ("email", "")];
-    assert_eq!(app.client().call("/api/aanmelden", &second).await.error(), AppError::Invalid(Problem::NameTaken));
-    let names: Vec<String> = app.client().call("/api/aanmelden-namen", &[("code", &code)]).await.json();
-    assert!(names.is_empty());
+    assert!(again.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", pass)]).await.status.is_success());
+    // Once: claiming again is the neutral answer; a new sign-up with the name finds it taken.
+    let other = "een ander sterk wachtwoord";
+    let res = app.client().call("/api/aanmelden", &sign_up_form(&code, "Oma Truus", other, true)).await;
+    assert_eq!(res.error(), AppError::InvalidField(Problem::ClaimMismatch, "display_name".into()));
+    let res = app.client().call("/api/aanmelden", &sign_up_form(&code, "Oma Truus", other, false)).await;
+    assert_eq!(res.error(), AppError::Invalid(Problem::NameTaken));
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name = 'Oma Truus'").await, 1);
 }
 

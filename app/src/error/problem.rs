@@ -79,6 +79,7 @@ pub enum Problem {
     RecoveryCodeExpired,
     RecoveryCodeUsed,
     PasswordsDiffer,
+    ClaimMismatch,
     Unknown,
 }
 
@@ -159,6 +160,7 @@ impl Problem {
         Problem::RecoveryCodeExpired,
         Problem::RecoveryCodeUsed,
         Problem::PasswordsDiffer,
+        Problem::ClaimMismatch,
         Problem::Unknown,
     ];
 
@@ -188,6 +190,7 @@ impl Problem {
             Problem::PhotoTooBig | Problem::PhotoInvalid => &["foto"],
             Problem::RecoveryCodeUnknown | Problem::RecoveryCodeExpired | Problem::RecoveryCodeUsed => &["herstelcode"],
             Problem::PasswordsDiffer => &["password_again"],
+            Problem::ClaimMismatch => &["display_name"],
             _ => &[],
         }
     }
@@ -269,6 +272,7 @@ impl Problem {
             Problem::RecoveryCodeExpired => "problem-recovery-code-expired",
             Problem::RecoveryCodeUsed => "problem-recovery-code-used",
             Problem::PasswordsDiffer => "problem-passwords-differ",
+            Problem::ClaimMismatch => "problem-claim-mismatch",
             Problem::Unknown => "problem-unknown",
         }
     }
