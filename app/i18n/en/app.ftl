@@ -1263,3 +1263,5 @@ claim-other-question = Not registered yet?
 claim-other-link = Then sign up here.
 claim-name-hint = Write your name as the community worker wrote it. Capitals and spaces do not matter.
 problem-claim-mismatch = This name and code do not belong to an account that is waiting for you. Check the name and the code. Still not working? Ask the community worker.
+problem-recovery-no-account = This resident has no account with a password yet, so a recovery letter does not help. The resident makes the account with the household's code.
+recovery-letter-no-account = No account yet. { $name } makes the account with the household's code.

@@ -1260,3 +1260,5 @@ claim-other-question = Bent u nog niet ingeschreven?
 claim-other-link = Meld u dan hier aan.
 claim-name-hint = Schrijf uw naam zoals de sociaal werker die opschreef. Hoofdletters en spaties maken niet uit.
 problem-claim-mismatch = Deze naam en code horen niet bij een account dat op u wacht. Kijk de naam en de code goed na. Lukt het niet? Vraag het de sociaal werker.
+problem-recovery-no-account = Deze bewoner heeft nog geen account met een wachtwoord. Een herstelbrief helpt dan niet. De bewoner maakt het account zelf met de code van het huishouden.
+recovery-letter-no-account = Nog geen account. { $name } maakt het account zelf met de code van het huishouden.

@@ -80,6 +80,7 @@ pub enum Problem {
     RecoveryCodeUsed,
     PasswordsDiffer,
     ClaimMismatch,
+    RecoveryNoAccount,
     Unknown,
 }
 
@@ -161,6 +162,7 @@ impl Problem {
         Problem::RecoveryCodeUsed,
         Problem::PasswordsDiffer,
         Problem::ClaimMismatch,
+        Problem::RecoveryNoAccount,
         Problem::Unknown,
     ];
 
@@ -273,6 +275,7 @@ impl Problem {
             Problem::RecoveryCodeUsed => "problem-recovery-code-used",
             Problem::PasswordsDiffer => "problem-passwords-differ",
             Problem::ClaimMismatch => "problem-claim-mismatch",
+            Problem::RecoveryNoAccount => "problem-recovery-no-account",
             Problem::Unknown => "problem-unknown",
         }
     }
