@@ -110,7 +110,6 @@ pub fn register_server_fns() {
     register_explicit::<crate::voting::api::CloseRound>();
     register_explicit::<crate::fairness::api::GetDashboard>();
     register_explicit::<crate::on_behalf::api::GetOnBehalfPage>();
-    register_explicit::<crate::accounts::api::GetClaimableNames>();
     register_explicit::<crate::neighbourhood::api::RegisterMember>();
     register_explicit::<crate::on_behalf::api::StartHelping>();
     register_explicit::<crate::on_behalf::api::StopHelping>();

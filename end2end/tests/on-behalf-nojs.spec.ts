@@ -54,11 +54,20 @@ test('the sociaal werker acts for a resident without a phone, who claims his acc
   await page.getByRole('button', { name: 'Stoppen met helpen' }).click();
   await expect(page.getByText(`U doet dit namens ${name}.`)).toHaveCount(0);
 
-  // Later he claims his account with the household's code: his name is offered and filled in.
+  // Later he claims his account with the household's code. The page lists no names: he types
+  // his as the sociaal werker wrote it (capitals do not matter); a wrong one is refused.
   const him = await (await newPerson(browser, false)).newPage();
   await him.goto(`/aanmelden?code=${encodeURIComponent(code)}`);
-  await him.getByRole('button', { name: `Ik ben ${name}` }).click();
-  await expect(him.getByLabel('Uw naam op Buurtplein')).toHaveValue(name);
+  await expect(him.getByText(name)).toHaveCount(0);
+  await him.getByRole('link', { name: 'Maak dan hier uw account af.' }).click();
+  await expect(him.getByRole('heading', { level: 1 })).toHaveText('Uw account afmaken');
+  await him.getByLabel('Uw naam op Buurtplein').fill(`${name}x`);
+  await him.getByLabel('Wachtwoord').fill('opa heeft nu een eigen wachtwoord');
+  await him.getByRole('button', { name: 'Account maken' }).click();
+  const nameField = him.getByLabel('Uw naam op Buurtplein');
+  await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+  await expect(nameField).toHaveAccessibleDescription(/Deze naam en code horen niet bij een account/);
+  await nameField.fill(name.toLowerCase());
   await him.getByLabel('Wachtwoord').fill('opa heeft nu een eigen wachtwoord');
   await him.getByRole('button', { name: 'Account maken' }).click();
   await expect(him.getByRole('heading', { level: 1 })).toContainText('Hallo');

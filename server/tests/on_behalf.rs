@@ -304,6 +304,15 @@ async fn make_room(app: &TestApp, staff: &mut Client) -> String {
     app.count("SELECT MAX(id) FROM rooms").await.to_string()
 }
 
+/// The sign-up form; `registered`: claiming the account the sociaal werker made.
+fn sign_up_form<'a>(code: &'a str, name: &'a str, password: &'a str, registered: bool) -> Vec<(&'a str, &'a str)> {
+    let mut form = vec![("code", code), ("display_name", name), ("age_band", ""), ("password", password), ("email", "")];
+    if registered {
+        form.push(("ingeschreven", "ja"));
+    }
+    form
+}
+
 #[tokio::test]
 async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     let app = TestApp::new().await;
@@ -340,25 +349,46 @@ async fn a_registered_member_cannot_sign_in_is_acted_for_and_is_claimed_once() {
     let page = samira.get("/beheer/namens?zoek=truus", &[]).await;
     assert!(page.body.contains("Oma Truus (zonder account)"), "{}", page.body);
 
-    // She claims it with the household's code: her name is offered and filled in.
+    // She claims it with the household's code. Whoever holds the code is not shown who is
+    // registered: she types her name as the worker wrote it.
     let (_, code) = app.invite(1).await;
     let mut truus_client = app.client();
-    let names: Vec<String> = truus_client.call("/api/aanmelden-namen", &[("code", &code)]).await.json();
-    assert_eq!(names, ["Oma Truus"]);
-    let page = truus_client.get(&format!("/aanmelden?code={}&naam=Oma%20Truus", code.replace(' ', "%20")), &[]).await;
-    assert!(page.body.contains("value=\"Oma Truus\""), "the name is filled in");
-    let claim = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "truus heeft een sterk wachtwoord"), ("email", "")];
-    let res = truus_client.call("/api/aanmelden", &claim).await;
+    for path in [format!("/aanmelden?code={code}"), format!("/aanmelden?ingeschreven=ja&code={code}")] {
+        let page = truus_client.get(&path, &[("accept", "text/html")]).await;
+        assert!(page.status.is_success() && page.body.contains("name=\"display_name\""), "{page:?}");
+        assert!(!page.body.contains("Truus"), "no names on {path}");
+    }
+    assert!(!truus_client.call("/api/aanmelden-namen", &[("code", &code)]).await.status.is_success(), "no list of names");
+    let pass = "truus heeft een sterk wachtwoord";
+    // A wrong name, a name of someone else (another household, or with an account): one
+    // neutral answer beside the name, and nothing changes.
+    for wrong in ["Oma Truuus", "Opa Piet", "Jan", "Kees"] {
+        let res = truus_client.call("/api/aanmelden", &sign_up_form(&code, wrong, pass, true)).await;
+        assert_eq!(res.error(), AppError::InvalidField(Problem::ClaimMismatch, "display_name".into()), "{wrong}");
+    }
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE id = {truus} AND password_hash IS NULL")).await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name IN ('Oma Truuus', 'Opa Piet')").await, 0);
+    // Without JavaScript the answer comes back beside the name field.
+    truus_client.referer = format!("/aanmelden?ingeschreven=ja&code={code}");
+    let res = truus_client.post("/api/aanmelden", &sign_up_form(&code, "Opa Piet", pass, true), Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let back = res.headers[axum::http::header::LOCATION].to_str().unwrap().trim_start_matches(common::ORIGIN).to_string();
+    let page = truus_client.get(&back, &[("accept", "text/html")]).await.body;
+    assert!(page.contains("Deze naam en code horen niet bij een account dat op u wacht."), "{page}");
+    assert!(page.contains("name=\"ingeschreven\" value=\"ja\""), "still the claim form");
+    // Her name, with other capitals and spaces: the account is hers, with her sign-ups.
+    let res = truus_client.call("/api/aanmelden", &sign_up_form(&code, "  oma   TRUUS ", pass, true)).await;
     assert!(res.status.is_success(), "{res:?}");
-    assert_eq!(app.user_id("Oma Truus").await, truus, "the same account, with her sign-ups");
+    assert_eq!(app.user_id("Oma Truus").await, truus, "the same account, with the name the worker wrote");
     assert_eq!(app.count("SELECT uses FROM invite_codes ORDER BY id DESC LIMIT 1").await, 0, "no place on the code used");
     let mut again = app.client();
-    assert!(again.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", "truus heeft een sterk wachtwoord")]).await.status.is_success());
-    // Once: a second claim with the same name is a new sign-up, and the name is taken.
-    let second = [("code", code.as_str()), ("display_name", "Oma Truus"), ("age_band", ""), ("password", "een ander sterk wachtwoord"), ("email", "")];
-    assert_eq!(app.client().call("/api/aanmelden", &second).await.error(), AppError::Invalid(Problem::NameTaken));
-    let names: Vec<String> = app.client().call("/api/aanmelden-namen", &[("code", &code)]).await.json();
-    assert!(names.is_empty());
+    assert!(again.call("/api/inloggen", &[("identifier", "Oma Truus"), ("password", pass)]).await.status.is_success());
+    // Once: claiming again is the neutral answer; a new sign-up with the name finds it taken.
+    let other = "een ander sterk wachtwoord";
+    let res = app.client().call("/api/aanmelden", &sign_up_form(&code, "Oma Truus", other, true)).await;
+    assert_eq!(res.error(), AppError::InvalidField(Problem::ClaimMismatch, "display_name".into()));
+    let res = app.client().call("/api/aanmelden", &sign_up_form(&code, "Oma Truus", other, false)).await;
+    assert_eq!(res.error(), AppError::Invalid(Problem::NameTaken));
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE display_name = 'Oma Truus'").await, 1);
 }
 
@@ -417,4 +447,161 @@ async fn the_demo_has_a_member_registered_by_the_sociaal_werker() {
     .await
     .unwrap();
     assert_eq!(rows, 1, "once, without password or e-mail, registered by Samira");
+}
+
+/// An open group with Kees as coordinator and a task in three days that needs two hands;
+/// returns (group, task).
+async fn open_group_with_task(app: &TestApp, staff: &mut Client) -> (String, String) {
+    let kees = app.user_id("Kees").await.to_string();
+    let buurt = app.buurt.0.to_string();
+    let form = [
+        ("buurt", buurt.as_str()),
+        ("name", "Moestuiners"),
+        ("description", "Samen tuinieren."),
+        ("audience", "Voor iedereen"),
+        ("time_needed", "2 uur per week"),
+        ("policy", "open"),
+        ("coordinator", kees.as_str()),
+    ];
+    assert!(staff.call("/api/groep-nieuw", &form).await.status.is_success());
+    let group = app.count("SELECT MAX(id) FROM volunteer_groups").await.to_string();
+    let date = days_from_today(3);
+    let task_form = [("group", group.as_str()), ("title", "Wieden"), ("date", &date), ("start_time", "10:00"), ("end_time", "12:00"), ("place", "Tuin"), ("needed", "2")];
+    let mut kees_client = app.signed_in("Kees").await;
+    assert!(kees_client.call("/api/groep-taak-nieuw", &task_form).await.status.is_success());
+    (group, app.count("SELECT MAX(id) FROM group_tasks").await.to_string())
+}
+
+/// Jan's reservation of the room (made by himself), its id.
+async fn jans_reservation(app: &TestApp, room: &str) -> String {
+    let day = tomorrow_plus(2);
+    let form = [("room", room), ("date", &day), ("from", "10:00"), ("to", "11:00"), ("purpose", "Verjaardag"), ("access", "open"), ("people", "6")];
+    let res = app.signed_in("Jan").await.call("/api/ruimte-reserveren", &form).await;
+    assert!(res.status.is_success(), "{res:?}");
+    app.count("SELECT MAX(id) FROM reservations").await.to_string()
+}
+
+async fn reservation_status(app: &TestApp, id: &str) -> String {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT status FROM reservations WHERE id = {id}"))).fetch_one(&app.db).await.unwrap()
+}
+
+async fn group_status(app: &TestApp, group: &str, user: i64) -> String {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT status FROM group_members WHERE group_id = {group} AND user_id = {user} ORDER BY id DESC LIMIT 1")))
+        .fetch_one(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_worker_undoes_for_the_resident_logged_told_and_exported() {
+    let app = TestApp::new().await;
+    let mut samira = app.signed_in("Samira").await;
+    let (jan, samira_id) = (app.user_id("Jan").await, app.user_id("Samira").await);
+    let namens = jan.to_string();
+    let (group, task) = open_group_with_task(&app, &mut samira).await;
+    let room = make_room(&app, &mut samira).await;
+    let reservation = jans_reservation(&app, &room).await;
+    assert!(samira.call("/api/groep-aanmelden", &[("group", &group), ("namens", &namens)]).await.status.is_success());
+    assert!(samira.call("/api/taak-aanmelden", &[("task", &task), ("namens", &namens)]).await.status.is_success());
+
+    // While helping Jan, the pages show his buttons, each carrying him.
+    let res = samira.post("/api/namens-kiezen", &[("bewoner", &namens)], Some(common::ORIGIN), "text/html").await;
+    assert!(res.status.is_redirection(), "{res:?}");
+    let hidden = format!("name=\"namens\" value=\"{jan}\"");
+    let page = samira.get(&format!("/groepen/{group}"), &[]).await.body;
+    assert!(page.contains("action=\"/api/taak-afmelden\"") && page.contains("action=\"/api/groep-verlaten\""), "{page}");
+    assert_eq!(page.matches(&hidden).count(), 2, "the task's withdraw and the group's leave carry Jan");
+    let mine = samira.get("/ontmoetingsruimte/mijn", &[]).await.body;
+    assert!(mine.contains("Verjaardag") && mine.contains("action=\"/api/reservering-annuleren\"") && mine.contains(&hidden), "{mine}");
+
+    // Without JavaScript each goes back to Jan on the "namens" page; twice is once.
+    let back = format!("/beheer/namens?bewoner={jan}");
+    for _ in 0..2 {
+        for (path, field, id) in [("/api/taak-afmelden", "task", &task), ("/api/groep-verlaten", "group", &group), ("/api/reservering-annuleren", "reservation", &reservation)] {
+            let res = samira.post(path, &[(field, id.as_str()), ("namens", &namens)], Some(common::ORIGIN), "text/html").await;
+            assert!(res.status.is_redirection(), "{path}: {res:?}");
+            assert_eq!(res.headers[axum::http::header::LOCATION].to_str().unwrap(), back, "{path}");
+        }
+    }
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM task_signups WHERE task_id = {task}")).await, 0);
+    assert_eq!(group_status(&app, &group, jan).await, "weg");
+    assert_eq!(reservation_status(&app, &reservation).await, "geannuleerd");
+
+    let acts: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT act FROM on_behalf_acts WHERE resident_id = {jan} ORDER BY id")))
+        .fetch_all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(acts, ["groep-aanmelden", "taak-aanmelden", "taak-afmelden", "groep-verlaten", "ruimte-annuleren"]);
+    for code in ["taak-afmelden", "groep-verlaten", "ruimte-annuleren"] {
+        let logged = format!("SELECT COUNT(*) FROM staff_log WHERE actor_id = {samira_id} AND action = 'namens' AND subject LIKE '{code} voor bewoner {jan}:%'");
+        assert_eq!(app.count(&logged).await, 1, "{code} in the staff log");
+    }
+    assert_eq!(notes(&app, jan).await, 5);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {jan} AND message_key = 'note-room-cancelled'")).await, 0, "his own act, not staff's cancellation");
+
+    // Jan reads them in Meldingen, in words, and finds them in his export.
+    let mut jan_client = app.signed_in("Jan").await;
+    let page = jan_client.get("/meldingen", &[]).await.body;
+    for said in [
+        "Samira heeft u afgemeld voor een taak: Moestuiners: Wieden.",
+        "Samira heeft u afgemeld bij een groep: Moestuiners.",
+        "Samira heeft uw reservering van de ruimte geannuleerd: Ontmoetingsruimte: Verjaardag.",
+    ] {
+        assert!(page.contains(said), "{said}: {page}");
+    }
+    let export: serde_json::Value = serde_json::from_str(&jan_client.get("/profiel/mijn-gegevens.json", &[]).await.body).unwrap();
+    let helped: Vec<&str> = export["helped"].as_array().unwrap().iter().map(|h| h["act"].as_str().unwrap()).collect();
+    for code in ["taak-afmelden", "groep-verlaten", "ruimte-annuleren"] {
+        assert!(helped.contains(&code), "{code} in {helped:?}");
+    }
+    // The overview lists them.
+    let overview = samira.get(&back, &[]).await.body.replace("<!>", "");
+    assert!(overview.contains("reservering geannuleerd: Ontmoetingsruimte: Verjaardag"), "{overview}");
+    assert!(overview.contains("afgemeld bij groep: Moestuiners") && overview.contains("afgemeld voor taak: Moestuiners: Wieden"));
+}
+
+#[tokio::test]
+async fn only_staff_of_the_buurt_undo_for_a_resident_and_a_refusal_changes_nothing() {
+    let app = TestApp::new().await;
+    let mut samira = app.signed_in("Samira").await;
+    let jan = app.user_id("Jan").await;
+    let (group, task) = open_group_with_task(&app, &mut samira).await;
+    let room = make_room(&app, &mut samira).await;
+    let reservation = jans_reservation(&app, &room).await;
+    let mut jan_client = app.signed_in("Jan").await;
+    assert!(jan_client.call("/api/groep-aanmelden", &[("group", &group)]).await.status.is_success());
+    assert!(jan_client.call("/api/taak-aanmelden", &[("task", &task)]).await.status.is_success());
+    let mut buur = app.residents("Buur", 1).await.remove(0);
+
+    let undo = [("/api/taak-afmelden", "task", &task), ("/api/groep-verlaten", "group", &group), ("/api/reservering-annuleren", "reservation", &reservation)];
+    let (mut olaf, mut kees_client) = (app.signed_in("Olaf").await, app.signed_in("Kees").await);
+    let (jan_text, samira_text, anja_text) = (jan.to_string(), app.user_id("Samira").await.to_string(), app.user_id("Anja").await.to_string());
+    for (path, field, id) in undo {
+        let form = [(field, id.as_str()), ("namens", jan_text.as_str())];
+        assert_eq!(olaf.call(path, &form).await.error(), AppError::Forbidden, "staff of another buurt: {path}");
+        assert_eq!(kees_client.call(path, &form).await.error(), AppError::Forbidden, "a commissielid: {path}");
+        assert_eq!(buur.call(path, &form).await.error(), AppError::Forbidden, "a resident: {path}");
+        // Not for staff, not for herself.
+        for namens in [&anja_text, &samira_text] {
+            let res = samira.call(path, &[(field, id.as_str()), ("namens", namens.as_str())]).await;
+            assert_eq!(res.error(), AppError::Forbidden, "for {namens}: {path}");
+        }
+    }
+    // Only the resident's own reservation, not someone else's.
+    let keess = {
+        let day = tomorrow_plus(3);
+        let form = [("room", room.as_str()), ("date", &day), ("from", "10:00"), ("to", "11:00"), ("purpose", "Vergadering"), ("access", "open"), ("people", "6")];
+        assert!(kees_client.call("/api/ruimte-reserveren", &form).await.status.is_success());
+        app.count("SELECT MAX(id) FROM reservations").await.to_string()
+    };
+    let res = samira.call("/api/reservering-annuleren", &[("reservation", &keess), ("namens", &jan.to_string())]).await;
+    assert_eq!(res.error(), AppError::NotFound, "as Jan could not cancel it");
+
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM task_signups WHERE task_id = {task} AND user_id = {jan}")).await, 1);
+    assert_eq!(group_status(&app, &group, jan).await, "actief");
+    assert_eq!(reservation_status(&app, &reservation).await, "bevestigd");
+    assert_eq!(reservation_status(&app, &keess).await, "bevestigd");
+    assert_eq!(app.count("SELECT COUNT(*) FROM on_behalf_acts").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM staff_log WHERE action = 'namens'").await, 0);
+    assert_eq!(notes(&app, jan).await, 0);
 }

@@ -343,3 +343,43 @@ async fn the_pages_show_the_ways_back_in() {
     let household = staff.get(&format!("/beheer/huishouden/{}", app.household.0), &html).await;
     assert!(household.body.contains(&format!("name=\"member\" value=\"{}\"", app.user_id("Jan").await)), "on the household page too");
 }
+
+#[tokio::test]
+async fn no_letter_for_a_member_without_an_account_who_claims_it_with_the_code() {
+    let app = TestApp::new().await;
+    let html = [("accept", "text/html")];
+    let mut staff = app.signed_in("Samira").await;
+    let household = app.household.0.to_string();
+    let res = staff.call("/api/beheer-lid-nieuw", &[("household", &household), ("display_name", "Oma Truus"), ("age_band", "75+")]).await;
+    assert!(res.status.is_success(), "{res:?}");
+    let truus = app.user_id("Oma Truus").await;
+
+    // No button for her, a line on how she gets in instead; Jan keeps his.
+    let page = staff.get(&format!("/beheer/huishouden/{household}"), &html).await.body;
+    assert!(!page.contains(&format!("name=\"member\" value=\"{truus}\"")), "no herstelbrief button for her: {page}");
+    assert!(page.contains("Nog geen account. Oma Truus maakt het account zelf met de code van het huishouden."), "{page}");
+    assert!(page.contains(&format!("name=\"member\" value=\"{}\"", app.user_id("Jan").await)));
+    let members = staff.get(&format!("/beheer/buurt/{}/leden", app.buurt.0), &html).await.body;
+    assert_eq!(members.matches("action=\"/api/beheer-herstelbrief-nieuw\"").count(), 2, "still for Jan and Kees only");
+    assert!(members.contains("Nog geen account. Oma Truus maakt"));
+
+    // The server refuses too, with a clear message, and nothing changes.
+    let res = make_letter(&mut staff, app.buurt.0, truus).await;
+    assert_eq!(res.error(), AppError::Invalid(Problem::RecoveryNoAccount));
+    assert!(res.error().message(app::i18n::Lang::Nl).contains("code van het huishouden"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM recovery_codes").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM staff_log WHERE action = 'recovery-letter'").await, 0);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {truus}")).await, 0);
+    // Staff of another buurt still only hear "forbidden".
+    let mut foreign = app.signed_in("Olaf").await;
+    assert_eq!(make_letter(&mut foreign, app.buurt.0, truus).await.error(), AppError::Forbidden);
+    // Without JavaScript, the refusal shows once on the page it came from.
+    staff.referer = format!("/beheer/huishouden/{household}");
+    let form = [("buurt", app.buurt.0.to_string()), ("member", truus.to_string())];
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let res = staff.post("/api/beheer-herstelbrief-nieuw", &form, Some(common::ORIGIN), "text/html").await;
+    assert_eq!(res.status, StatusCode::FOUND, "{res:?}");
+    let back = res.headers[header::LOCATION].to_str().unwrap().trim_start_matches(common::ORIGIN).to_string();
+    let page = staff.get(&back, &html).await.body;
+    assert_eq!(page.matches("Een herstelbrief helpt dan niet.").count(), 1, "{page}");
+}

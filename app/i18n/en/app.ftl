@@ -1247,5 +1247,21 @@ member-register = Household member without e-mail or phone
 member-register-hint = For someone in this household without e-mail or phone. Fill in a name and age. This person cannot sign in; you can take part on their behalf. Later the person can choose a password with the household's code.
 member-register-submit = Add household member
 member-registered = The household member has been added.
-claim-intro = Did the community worker already add you? Then choose your name. After that you choose a password.
-claim-this-is-me = I am { $name }
+
+## On behalf: withdrawing, cancelling and leaving a group; finishing an account without a list of names; the recovery letter only with an account (issue 14, hnb)
+namens-act-room-cancel = cancelled room reservation
+namens-act-group-leave = left group
+namens-act-task-withdraw = withdrew from task
+note-on-behalf-room-cancel = cancelled your room reservation
+note-on-behalf-group-leave = took you out of a group
+note-on-behalf-task-withdraw = withdrew you from a task
+claim-title = Finish your account
+claim-lead = The community worker already registered you. Fill in your household's code. Write your name as the community worker wrote it. Then you choose a password.
+claim-question = Did the community worker already register you?
+claim-link = Then finish your account here.
+claim-other-question = Not registered yet?
+claim-other-link = Then sign up here.
+claim-name-hint = Write your name as the community worker wrote it. Capitals and spaces do not matter.
+problem-claim-mismatch = This name and code do not belong to an account that is waiting for you. Check the name and the code. Still not working? Ask the community worker.
+problem-recovery-no-account = This resident has no account with a password yet, so a recovery letter does not help. The resident makes the account with the household's code.
+recovery-letter-no-account = No account yet. { $name } makes the account with the household's code.

@@ -1244,5 +1244,21 @@ member-register = Gezinslid zonder e-mail of telefoon
 member-register-hint = Voor iemand in dit huishouden zonder e-mail of telefoon. U vult een naam en leeftijd in. Deze persoon kan niet zelf inloggen; u kunt namens hem of haar meedoen. Later kan de persoon zelf een wachtwoord kiezen met de code van het huishouden.
 member-register-submit = Gezinslid toevoegen
 member-registered = Het gezinslid is toegevoegd.
-claim-intro = Heeft de sociaal werker u al toegevoegd? Kies dan uw naam. Daarna kiest u een wachtwoord.
-claim-this-is-me = Ik ben { $name }
+
+## Namens: afmelden, annuleren en uit een groep; het account afmaken zonder namenlijst; de herstelbrief alleen met account (issue 14, hnb)
+namens-act-room-cancel = reservering geannuleerd
+namens-act-group-leave = afgemeld bij groep
+namens-act-task-withdraw = afgemeld voor taak
+note-on-behalf-room-cancel = uw reservering van de ruimte geannuleerd
+note-on-behalf-group-leave = u afgemeld bij een groep
+note-on-behalf-task-withdraw = u afgemeld voor een taak
+claim-title = Uw account afmaken
+claim-lead = De sociaal werker heeft u al ingeschreven. Vul de code van uw huishouden in. Schrijf uw naam zoals de sociaal werker die opschreef. Daarna kiest u een wachtwoord.
+claim-question = Heeft de sociaal werker u al ingeschreven?
+claim-link = Maak dan hier uw account af.
+claim-other-question = Bent u nog niet ingeschreven?
+claim-other-link = Meld u dan hier aan.
+claim-name-hint = Schrijf uw naam zoals de sociaal werker die opschreef. Hoofdletters en spaties maken niet uit.
+problem-claim-mismatch = Deze naam en code horen niet bij een account dat op u wacht. Kijk de naam en de code goed na. Lukt het niet? Vraag het de sociaal werker.
+problem-recovery-no-account = Deze bewoner heeft nog geen account met een wachtwoord. Een herstelbrief helpt dan niet. De bewoner maakt het account zelf met de code van het huishouden.
+recovery-letter-no-account = Nog geen account. { $name } maakt het account zelf met de code van het huishouden.

@@ -42,7 +42,9 @@ pub async fn get_me() -> Result<Option<Me>, AppError> {
     Ok(Some(Me { staff: user.is_staff_anywhere(), display_name: user.display_name, unread, buurt, buurten }))
 }
 
-/// Signs up a new resident with the invite code of their household and signs them in.
+/// Signs up a new resident with the invite code of their household and signs them in. With
+/// `ingeschreven=ja` the person claims the account the sociaal werker made for them (their
+/// name as the worker wrote it).
 #[server(prefix = "/api", endpoint = "aanmelden")]
 pub async fn sign_up(
     code: String,
@@ -50,6 +52,7 @@ pub async fn sign_up(
     age_band: String,
     password: String,
     email: String,
+    ingeschreven: Option<String>,
 ) -> Result<(), AppError> {
     let state = app_state()?;
     state.limits.check_ip(client_ip(&state).await)?;
@@ -64,27 +67,13 @@ pub async fn sign_up(
     let language = crate::i18n::request_lang();
     let password_hash = state.passwords.hash(password).await?;
     let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
-    let input = use_cases::NewResident { code, account };
+    let input = use_cases::NewResident { code, account, registered: ingeschreven.as_deref() == Some("ja") };
     let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input, now()))?;
 
     start_session(user).await?;
     tracing::info!(user = user.0, buurt = buurt.0, "resident signed up");
     leptos_axum::redirect("/");
     Ok(())
-}
-
-/// The people the sociaal werker registered in the household of an invite code who have not
-/// claimed their account yet: the sign-up page offers their names. Nothing for a code that
-/// does not hold; rate-limited like sign-up.
-#[server(prefix = "/api", endpoint = "aanmelden-namen")]
-pub async fn get_claimable_names(code: String) -> Result<Vec<String>, AppError> {
-    let state = app_state()?;
-    state.limits.check_ip(client_ip(&state).await)?;
-    let code = rules::normalize_code(&code);
-    if !rules::plausible_code(&code) {
-        return Ok(Vec::new());
-    }
-    store::claimable_names(&state.db, &code).await
 }
 
 /// Signs in with display name or email and password.

@@ -32,6 +32,15 @@ pub fn sign_in_key(identifier: &str) -> String {
     crate::text::collapse_spaces(&crate::text::nfkc(identifier)).to_lowercase()
 }
 
+/// Whether a name typed to claim an account is the name the sociaal werker wrote down: the
+/// same letters, whatever the capitals, the spaces (also none) or characters that look
+/// alike. Only compared with the unclaimed members of the code's own household.
+pub fn same_registered_name(typed: &str, written: &str) -> bool {
+    let loose = |name: &str| -> String { crate::text::confusable_key(&crate::text::nfkc(name)).chars().filter(|c| !c.is_whitespace()).collect() };
+    let typed = loose(typed);
+    !typed.is_empty() && typed == loose(written)
+}
+
 /// Passwords of 8 or more characters that appear most in published breach lists, with Dutch
 /// favourites added. One a line, lower case.
 const COMMON_PASSWORDS: &str = include_str!("common-passwords.txt");
@@ -80,6 +89,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_registered_name_matches_without_capitals_or_spaces() {
+        for typed in ["Oma Truus", "oma truus", "  OMA   Truus ", "omatruus", "Oma\u{a0}Truus"] {
+            assert!(same_registered_name(typed, "Oma Truus"), "{typed:?}");
+        }
+        for typed in ["Truus", "Oma Truus B", "Opa Truus", ""] {
+            assert!(!same_registered_name(typed, "Oma Truus"), "{typed:?}");
+        }
+    }
 
     #[test]
     fn password_length_bounds() {

@@ -5,6 +5,6 @@
 
 #[cfg(feature = "ssr")]
 pub use super::store::set_membership_at as give_role;
-pub use super::recovery::views::RecoveryLetterButton;
+pub use super::recovery::views::{RecoveryLetterButton, RecoveryLetterError};
 #[cfg(feature = "ssr")]
 pub use super::use_cases::{NewMember, register_member};

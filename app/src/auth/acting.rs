@@ -21,6 +21,16 @@ impl Acting {
     pub fn buurt(&self) -> AppResult<BuurtId> {
         Ok(self.resident.buurt()?.buurt_id)
     }
+
+    /// For a helper, refuses (`Forbidden`) an act on something of another buurt than the one
+    /// they may help in (the resident may live in two). The resident acting themself is
+    /// checked by the capability, as always.
+    pub fn within(&self, buurt: BuurtId) -> AppResult<()> {
+        match &self.helper {
+            Some(_) if self.buurt()? != buurt => Err(AppError::Forbidden),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Whether a staff member (roles `helper_roles`, by buurt) may act for someone with

@@ -79,6 +79,8 @@ pub enum Problem {
     RecoveryCodeExpired,
     RecoveryCodeUsed,
     PasswordsDiffer,
+    ClaimMismatch,
+    RecoveryNoAccount,
     Unknown,
 }
 
@@ -159,6 +161,8 @@ impl Problem {
         Problem::RecoveryCodeExpired,
         Problem::RecoveryCodeUsed,
         Problem::PasswordsDiffer,
+        Problem::ClaimMismatch,
+        Problem::RecoveryNoAccount,
         Problem::Unknown,
     ];
 
@@ -188,6 +192,7 @@ impl Problem {
             Problem::PhotoTooBig | Problem::PhotoInvalid => &["foto"],
             Problem::RecoveryCodeUnknown | Problem::RecoveryCodeExpired | Problem::RecoveryCodeUsed => &["herstelcode"],
             Problem::PasswordsDiffer => &["password_again"],
+            Problem::ClaimMismatch => &["display_name"],
             _ => &[],
         }
     }
@@ -269,6 +274,8 @@ impl Problem {
             Problem::RecoveryCodeExpired => "problem-recovery-code-expired",
             Problem::RecoveryCodeUsed => "problem-recovery-code-used",
             Problem::PasswordsDiffer => "problem-passwords-differ",
+            Problem::ClaimMismatch => "problem-claim-mismatch",
+            Problem::RecoveryNoAccount => "problem-recovery-no-account",
             Problem::Unknown => "problem-unknown",
         }
     }

@@ -118,13 +118,17 @@ pub async fn join_group(group: i64, namens: Option<i64>) -> Result<(), AppError>
     in_write!(&state.db, |tx| use_cases::join_group_for(tx, &acting, &access.group, now()))
 }
 
-/// Leaves a group (or withdraws a request). A member is withdrawn from the group's tasks
-/// that have not started, and the coordinators are told. The last coordinator cannot leave.
+/// Leaves a group (or withdraws a request), also for the resident a staff member helps
+/// (`namens`). A member is withdrawn from the group's tasks that have not started, and the
+/// coordinators are told. The last coordinator cannot leave.
 #[server(prefix = "/api", endpoint = "groep-verlaten")]
-pub async fn leave_group(group: i64) -> Result<(), AppError> {
+pub async fn leave_group(group: i64, namens: Option<i64>) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    let access = Access::load(&state.db, &user, GroupId(group)).await?;
-    in_write!(&state.db, |tx| use_cases::leave_group(tx, &user, &access.group, now()))
+    let acting = acting_for(&state.db, user, namens).await?;
+    let access = Access::load(&state.db, &acting.resident, GroupId(group)).await?;
+    in_write!(&state.db, |tx| use_cases::leave_group_for(tx, &acting, &access.group, now()))?;
+    crate::on_behalf::service::return_helper(&acting);
+    Ok(())
 }
 
 /// A coordinator (or staff) answers a request to join: `decision` is `ja` or `nee`. The
@@ -195,11 +199,15 @@ pub async fn sign_up_for_task(task: i64, namens: Option<i64>) -> Result<(), AppE
     in_write!(&state.db, |tx| use_cases::sign_up_for_task_for(tx, &acting, TaskId(task), now()))
 }
 
-/// A member withdraws from a task that has not started.
+/// A member (or, with `namens`, the staff member for them) withdraws from a task that has
+/// not started.
 #[server(prefix = "/api", endpoint = "taak-afmelden")]
-pub async fn withdraw_from_task(task: i64) -> Result<(), AppError> {
+pub async fn withdraw_from_task(task: i64, namens: Option<i64>) -> Result<(), AppError> {
     let (user, state) = caller().await?;
-    in_write!(&state.db, |tx| use_cases::withdraw_from_task(tx, &user, TaskId(task), now()))
+    let acting = acting_for(&state.db, user, namens).await?;
+    in_write!(&state.db, |tx| use_cases::withdraw_from_task_for(tx, &acting, TaskId(task), now()))?;
+    crate::on_behalf::service::return_helper(&acting);
+    Ok(())
 }
 
 /// A coordinator (or staff) records the hours someone gave, once the task has ended.

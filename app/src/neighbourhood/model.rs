@@ -48,10 +48,20 @@ pub struct HouseholdDetail {
     pub buurt_name: String,
     pub label: String,
     pub building: String,
-    /// The residents of the household (id and display name).
-    pub members: Vec<(UserId, String)>,
+    /// The residents of the household, by name.
+    pub members: Vec<HouseholdMember>,
     pub invites: Vec<InviteRow>,
     pub default_uses: i64,
+}
+
+/// A person of a household as staff see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HouseholdMember {
+    pub id: UserId,
+    pub name: String,
+    /// Has a password: can sign in, so a herstelbrief makes sense. A member the sociaal
+    /// werker registered has none until they claim the account with the household's code.
+    pub can_sign_in: bool,
 }
 
 /// A member of a buurt as staff see them.
@@ -62,6 +72,8 @@ pub struct MemberRow {
     pub role: Role,
     pub household_label: Option<String>,
     pub age_band: Option<AgeBand>,
+    /// Has a password (see [`HouseholdMember::can_sign_in`]).
+    pub can_sign_in: bool,
 }
 
 /// Everything the printed invite letter shows.

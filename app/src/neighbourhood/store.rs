@@ -1,7 +1,7 @@
 //! SQL for buurten, households, invite codes, members and the staff log. No function here
 //! reads the clock: the moment is passed in (`seed` has the demo and test helpers).
 
-use super::model::{BuurtSummary, HouseholdId, HouseholdRow, InviteId, MemberRow};
+use super::model::{BuurtSummary, HouseholdId, HouseholdMember, HouseholdRow, InviteId, MemberRow};
 use crate::accounts::model::{AgeBand, BuurtId, Role, UserId};
 use crate::db::{Db, Tx};
 use crate::error::{AppError, AppResult};
@@ -134,14 +134,16 @@ pub async fn household_head(db: &Db, household: HouseholdId) -> AppResult<Option
     .await?)
 }
 
-/// The names of the people in a household, by name.
-pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<(UserId, String)>> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT id, display_name FROM users WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name")
-            .bind(household.0)
-            .fetch_all(db)
-            .await?;
-    Ok(rows.into_iter().map(|(id, name)| (UserId(id), name)).collect())
+/// The people in a household, by name, and whether each can sign in (has a password).
+pub async fn household_members(db: &Db, household: HouseholdId) -> AppResult<Vec<HouseholdMember>> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT id, display_name, CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END FROM users \
+         WHERE household_id = $1 AND deleted_at IS NULL ORDER BY display_name",
+    )
+    .bind(household.0)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(id, name, can)| HouseholdMember { id: UserId(id), name, can_sign_in: can == 1 }).collect())
 }
 
 /// The codes of a household, newest first: (id, raw code, max uses, uses, revoked at).
@@ -218,10 +220,10 @@ pub async fn invite_for_letter(db: &Db, invite: InviteId) -> AppResult<(String, 
 }
 
 pub async fn list_members(db: &Db, buurt: BuurtId) -> AppResult<Vec<MemberRow>> {
-    // id, shown name, role, household label, age band
-    type Row = (i64, String, String, Option<String>, Option<String>);
+    // id, shown name, role, household label, age band, has a password (1)
+    type Row = (i64, String, String, Option<String>, Option<String>, i64);
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT u.id, u.display_name, m.role, h.label, u.age_band FROM memberships m \
+        "SELECT u.id, u.display_name, m.role, h.label, u.age_band, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END FROM memberships m \
          JOIN users u ON u.id = m.user_id LEFT JOIN households h ON h.id = u.household_id \
          WHERE m.buurt_id = $1 AND u.deleted_at IS NULL ORDER BY u.display_name",
     )
@@ -229,13 +231,14 @@ pub async fn list_members(db: &Db, buurt: BuurtId) -> AppResult<Vec<MemberRow>> 
     .fetch_all(db)
     .await?;
     rows.into_iter()
-        .map(|(id, display_name, role, household_label, age_band)| {
+        .map(|(id, display_name, role, household_label, age_band, can_sign_in)| {
             Ok(MemberRow {
                 user_id: UserId(id),
                 display_name,
                 role: Role::parse(&role).map_err(|_| AppError::internal(format!("unknown role {role}")))?,
                 household_label,
                 age_band: age_band.and_then(|a| AgeBand::parse_optional(&a).ok().flatten()),
+                can_sign_in: can_sign_in == 1,
             })
         })
         .collect()

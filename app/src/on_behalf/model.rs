@@ -11,10 +11,23 @@ pub enum Act {
     Proposal,
     GroupJoin,
     TaskSignup,
+    RoomCancel,
+    GroupLeave,
+    TaskWithdraw,
 }
 
 impl Act {
-    pub const ALL: [Act; 6] = [Act::ActivitySignup, Act::ActivityWithdraw, Act::RoomRequest, Act::Proposal, Act::GroupJoin, Act::TaskSignup];
+    pub const ALL: [Act; 9] = [
+        Act::ActivitySignup,
+        Act::ActivityWithdraw,
+        Act::RoomRequest,
+        Act::Proposal,
+        Act::GroupJoin,
+        Act::TaskSignup,
+        Act::RoomCancel,
+        Act::GroupLeave,
+        Act::TaskWithdraw,
+    ];
 
     /// The stored code, also the selector of the Meldingen message.
     pub fn code(self) -> &'static str {
@@ -25,6 +38,9 @@ impl Act {
             Act::Proposal => "voorstel",
             Act::GroupJoin => "groep-aanmelden",
             Act::TaskSignup => "taak-aanmelden",
+            Act::RoomCancel => "ruimte-annuleren",
+            Act::GroupLeave => "groep-verlaten",
+            Act::TaskWithdraw => "taak-afmelden",
         }
     }
 
@@ -41,6 +57,9 @@ impl Act {
             Act::Proposal => "note-on-behalf-proposal",
             Act::GroupJoin => "note-on-behalf-group",
             Act::TaskSignup => "note-on-behalf-task",
+            Act::RoomCancel => "note-on-behalf-room-cancel",
+            Act::GroupLeave => "note-on-behalf-group-leave",
+            Act::TaskWithdraw => "note-on-behalf-task-withdraw",
         }
     }
 
@@ -53,6 +72,9 @@ impl Act {
             Act::Proposal => "namens-act-proposal",
             Act::GroupJoin => "namens-act-group",
             Act::TaskSignup => "namens-act-task",
+            Act::RoomCancel => "namens-act-room-cancel",
+            Act::GroupLeave => "namens-act-group-leave",
+            Act::TaskWithdraw => "namens-act-task-withdraw",
         }
     }
 }

@@ -56,6 +56,14 @@ mod server {
         }
     }
 
+    /// After an act for a resident: back to them on the "namens" page. For someone acting
+    /// themself nothing changes (the form returns to its page).
+    pub fn return_helper(acting: &Acting) {
+        if acting.helper.is_some() {
+            leptos_axum::redirect(&back_to(acting, ""));
+        }
+    }
+
     /// When an account is deleted: what was done for the person goes (it is theirs); what a
     /// staff member did for others stays, like the staff log (accountability).
     pub async fn on_account_deleted(tx: &mut Tx, user: UserId, _now: i64) -> AppResult<()> {

@@ -109,6 +109,7 @@ pub fn OnBehalfPageView() -> impl IntoView {
                     <ul class="actions">
                         <li><a href="/agenda">{t!(lang, "nav-agenda")}</a></li>
                         <li><a href="/ontmoetingsruimte">{t!(lang, "nav-room")}</a></li>
+                        <li><a href="/ontmoetingsruimte/mijn">{t!(lang, "room-mine")}</a></li>
                         <li><a href="/meedoen/nieuw">{t!(lang, "namens-new-proposal")}</a></li>
                         <li><a href="/groepen">{t!(lang, "nav-groups")}</a></li>
                     </ul>

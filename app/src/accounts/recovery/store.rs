@@ -125,6 +125,16 @@ pub async fn roles_of(tx: &mut Tx, user: UserId) -> AppResult<Vec<(BuurtId, Stri
     Ok(rows.into_iter().map(|(b, r)| (BuurtId(b), r)).collect())
 }
 
+/// Whether a user has a password to sign in with (a member the sociaal werker registered has
+/// none until they claim the account with the household's code).
+pub async fn can_sign_in(tx: &mut Tx, user: UserId) -> AppResult<bool> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1 AND password_hash IS NOT NULL")
+        .bind(user.0)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// Sets a new password hash.
 pub async fn set_password_hash(tx: &mut Tx, user: UserId, hash: &str) -> AppResult<()> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2 AND deleted_at IS NULL")

@@ -24,17 +24,16 @@ pub async fn insert_registered(tx: &mut Tx, household: i64, name: &DisplayName, 
     Ok(UserId(id))
 }
 
-/// The registered, not yet claimed account of a household with this name, if any.
-pub async fn claimable(tx: &mut Tx, household: i64, name: &DisplayName) -> AppResult<Option<UserId>> {
-    let id: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM users WHERE household_id = $1 AND name_key = $2 AND registered_by IS NOT NULL \
-         AND password_hash IS NULL AND deleted_at IS NULL",
+/// The registered, not yet claimed accounts of a household (id, name as written by staff).
+pub async fn unclaimed_members(tx: &mut Tx, household: i64) -> AppResult<Vec<(UserId, String)>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, display_name FROM users WHERE household_id = $1 AND registered_by IS NOT NULL \
+         AND password_hash IS NULL AND deleted_at IS NULL AND display_name IS NOT NULL ORDER BY id",
     )
     .bind(household)
-    .bind(name.key())
-    .fetch_optional(&mut **tx)
+    .fetch_all(&mut **tx)
     .await?;
-    Ok(id.map(UserId))
+    Ok(rows.into_iter().map(|(id, name)| (UserId(id), name)).collect())
 }
 
 /// The person's own choices when they claim their account.
@@ -60,17 +59,4 @@ pub async fn claim(tx: &mut Tx, user: UserId, claim: Claim<'_>) -> AppResult<boo
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
-}
-
-/// The names of the registered, unclaimed members of the household of a valid (not revoked)
-/// invite code: what the sign-up page offers to fill in.
-pub async fn claimable_names(db: &crate::db::Db, code: &str) -> AppResult<Vec<String>> {
-    Ok(sqlx::query_scalar(
-        "SELECT u.display_name FROM invite_codes i JOIN users u ON u.household_id = i.household_id \
-         WHERE i.code = $1 AND i.revoked_at IS NULL AND u.registered_by IS NOT NULL AND u.password_hash IS NULL \
-         AND u.deleted_at IS NULL AND u.display_name IS NOT NULL ORDER BY u.display_name",
-    )
-    .bind(code)
-    .fetch_all(db)
-    .await?)
 }

@@ -1,30 +1,45 @@
-//! Sign up with the invite code from the household's letter.
+//! Sign up with the invite code from the household's letter, or (`?ingeschreven=ja`) claim
+//! the account the sociaal werker made for you, by your name as they wrote it. The page never
+//! lists who is registered in a household.
 
 use super::refresh_header_on_success;
-use crate::accounts::api::{SignUp, get_claimable_names};
+use crate::accounts::api::SignUp;
 use crate::accounts::model::{AgeBand, DisplayName};
+use crate::accounts::rules::{normalize_code, plausible_code};
 use crate::components::{FormError, PageHead, TextField, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+/// The address of the page in the other way (new account or claim), keeping a valid code.
+fn other_way(code: &str, registered: bool) -> String {
+    let code = normalize_code(code);
+    let code = plausible_code(&code).then_some(code);
+    match (registered, code) {
+        (true, Some(code)) => format!("/aanmelden?code={code}"),
+        (true, None) => "/aanmelden".to_string(),
+        (false, Some(code)) => format!("/aanmelden?ingeschreven=ja&code={code}"),
+        (false, None) => "/aanmelden?ingeschreven=ja".to_string(),
+    }
+}
+
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let lang = use_lang();
     let action = ServerAction::<SignUp>::new();
     refresh_header_on_success(action);
-    let (code, name) = use_query_map().with_untracked(|q| (q.get("code").unwrap_or_default(), q.get("naam")));
-    let names = {
-        let code = code.clone();
-        Resource::new(|| (), move |_| get_claimable_names(code.clone()))
-    };
+    let (code, registered) =
+        use_query_map().with_untracked(|q| (q.get("code").unwrap_or_default(), q.get("ingeschreven").as_deref() == Some("ja")));
+    let switch = other_way(&code, registered);
+    let key = move |claim: &'static str, new: &'static str| if registered { tr(lang, claim) } else { tr(lang, new) };
     view! {
-        <PageHead title=t!(lang, "signup-title") />
-        <p class="lead">{t!(lang, "signup-lead")}</p>
-        <ClaimChoice code=code.clone() names />
+        <PageHead title=key("claim-title", "signup-title") />
+        <p class="lead">{key("claim-lead", "signup-lead")}</p>
+        <p>{key("claim-other-question", "claim-question")} " " <a href=switch>{key("claim-other-link", "claim-link")}</a></p>
         <ActionForm action=action attr:class="form" attr:novalidate=true>
             <FormError error=action_error(action) />
+            {registered.then(|| view! { <input type="hidden" name="ingeschreven" value="ja" /> })}
             <TextField
                 name="code"
                 label=t!(lang, "signup-code")
@@ -37,9 +52,8 @@ pub fn SignUpPage() -> impl IntoView {
             <TextField
                 name="display_name"
                 label=t!(lang, "signup-name")
-                hint=t!(lang, "signup-name-hint")
+                hint=key("claim-name-hint", "signup-name-hint")
                 autocomplete="nickname"
-                value=name.unwrap_or_default()
                 required=true
                 maxlength=DisplayName::MAX_CHARS as u32
             />
@@ -72,33 +86,5 @@ pub fn SignUpPage() -> impl IntoView {
             <button type="submit" class="button">{t!(lang, "signup-submit")}</button>
         </ActionForm>
         <p>{t!(lang, "signup-have-account")} " " <a href="/inloggen">{t!(lang, "nav-sign-in")}</a></p>
-    }
-}
-
-/// With a code in the address: the people the sociaal werker registered in that household
-/// who have no password yet. Choosing a name fills it in (a plain GET form); signing up with
-/// that name claims the account.
-#[component]
-fn ClaimChoice(code: String, names: Resource<Result<Vec<String>, crate::error::AppError>>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let code = code.clone();
-                Suspend::new(async move {
-                    let names = names.await.unwrap_or_default();
-                    (!names.is_empty()).then(|| view! {
-                        <form method="get" action="/aanmelden" class="panel">
-                            <p>{t!(lang, "claim-intro")}</p>
-                            <input type="hidden" name="code" value=code />
-                            {names.into_iter().map(|n| {
-                                let label = t!(lang, "claim-this-is-me", name = n.clone());
-                                view! { <button type="submit" name="naam" value=n class="button button-secondary">{label}</button> }
-                            }).collect_view()}
-                        </form>
-                    })
-                })
-            }}
-        </Suspense>
     }
 }

@@ -51,7 +51,9 @@ pub(super) async fn withdraw_in(tx: &mut Tx, activity: ActivityId, user: UserId,
 /// when a staff member helped and something changed, the help is recorded and the resident
 /// told (twice is once, also for the message).
 pub async fn change_for(tx: &mut Tx, acting: &Acting, activity: ActivityId, withdraw: bool, now: i64) -> AppResult<()> {
-    let was_in = store::signup_facts(tx, activity, acting.resident.id).await?.already;
+    let facts = store::signup_facts(tx, activity, acting.resident.id).await?;
+    hide_refusal(acting.within(facts.buurt))?;
+    let was_in = facts.already;
     match withdraw {
         false => sign_up(tx, &acting.resident, activity, now).await?,
         true => self::withdraw(tx, &acting.resident, activity, now).await?,

@@ -4,7 +4,7 @@
 use super::super::model::{GroupId, JoinPolicy, MemberId, Standing};
 use super::super::{rules, store};
 use super::group_link;
-use crate::accounts::model::UserId;
+use crate::accounts::model::{BuurtId, UserId};
 use crate::auth::{Acting, SessionUser};
 use crate::db::Tx;
 use crate::error::{AppResult, Problem};
@@ -98,6 +98,7 @@ pub async fn post_announcement(tx: &mut Tx, actor: &SessionUser, group: &store::
 /// button themself; when a staff member helped and something changed, the help is recorded
 /// and the resident told.
 pub async fn join_group_for(tx: &mut Tx, acting: &Acting, group: &store::GroupRow, now: i64) -> AppResult<()> {
+    acting.within(BuurtId(group.buurt_id))?;
     let current = store::standing(&mut **tx, GroupId(group.id), acting.resident.id).await?.map(|(_, s)| s);
     let changes = rules::join_outcome(JoinPolicy::parse(&group.join_policy)?, current) != rules::JoinOutcome::Nothing;
     join_group(tx, &acting.resident, group, now).await?;
@@ -105,5 +106,19 @@ pub async fn join_group_for(tx: &mut Tx, acting: &Acting, group: &store::GroupRo
         return Ok(());
     }
     let act = crate::on_behalf::model::Act::GroupJoin;
+    crate::on_behalf::service::record(tx, acting, act, &group.name, &group_link(GroupId(group.id)), now).await
+}
+
+/// Leaves the group (or withdraws the request) for the resident, as if they pressed the
+/// button themself; when a staff member helped and they were in it, the help is recorded
+/// and the resident told.
+pub async fn leave_group_for(tx: &mut Tx, acting: &Acting, group: &store::GroupRow, now: i64) -> AppResult<()> {
+    acting.within(BuurtId(group.buurt_id))?;
+    let was_in = store::standing(&mut **tx, GroupId(group.id), acting.resident.id).await?.is_some();
+    leave_group(tx, &acting.resident, group, now).await?;
+    if !was_in {
+        return Ok(());
+    }
+    let act = crate::on_behalf::model::Act::GroupLeave;
     crate::on_behalf::service::record(tx, acting, act, &group.name, &group_link(GroupId(group.id)), now).await
 }

@@ -7,8 +7,8 @@ mod membership;
 mod tasks;
 
 pub use create::{NewGroup, create_group};
-pub use membership::{Decision, decide_request, join_group, join_group_for, leave_group, make_coordinator, post_announcement};
-pub use tasks::{Hours, NewTaskInput, plan_task, record_hours, sign_up_for_task, sign_up_for_task_for, withdraw_from_task};
+pub use membership::{Decision, decide_request, join_group, join_group_for, leave_group, leave_group_for, make_coordinator, post_announcement};
+pub use tasks::{Hours, NewTaskInput, plan_task, record_hours, sign_up_for_task, sign_up_for_task_for, withdraw_from_task, withdraw_from_task_for};
 
 use super::model::GroupId;
 

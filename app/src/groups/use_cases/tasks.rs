@@ -76,12 +76,32 @@ pub async fn record_hours(tx: &mut Tx, actor: &SessionUser, hours: Hours, now: i
 /// Signs the resident up for a task, with the group's rules as if they pressed the button
 /// themself; when a staff member helped, the help is recorded and the resident told.
 pub async fn sign_up_for_task_for(tx: &mut Tx, acting: &Acting, task: TaskId, now: i64) -> AppResult<()> {
+    let row = visible_task(tx, &acting.resident, task).await?;
+    acting.within(BuurtId(row.buurt_id))?;
     let was_in = store::signed_up(&mut **tx, task, acting.resident.id).await?;
     sign_up_for_task(tx, &acting.resident, task, now).await?;
     if acting.helper.is_none() || was_in {
         return Ok(());
     }
-    let row = store::task(&mut **tx, task).await?;
+    record_task(tx, acting, crate::on_behalf::model::Act::TaskSignup, &row, now).await
+}
+
+/// Withdraws the resident from a task, with the group's rules as if they pressed the button
+/// themself; when a staff member helped and they were signed up, the help is recorded and
+/// the resident told.
+pub async fn withdraw_from_task_for(tx: &mut Tx, acting: &Acting, task: TaskId, now: i64) -> AppResult<()> {
+    let row = visible_task(tx, &acting.resident, task).await?;
+    acting.within(BuurtId(row.buurt_id))?;
+    let was_in = store::signed_up(&mut **tx, task, acting.resident.id).await?;
+    withdraw_from_task(tx, &acting.resident, task, now).await?;
+    if acting.helper.is_none() || !was_in {
+        return Ok(());
+    }
+    record_task(tx, acting, crate::on_behalf::model::Act::TaskWithdraw, &row, now).await
+}
+
+/// Records help with a task: "group: task", linking to the group.
+async fn record_task(tx: &mut Tx, acting: &Acting, act: crate::on_behalf::model::Act, row: &store::TaskRow, now: i64) -> AppResult<()> {
     let (subject, link) = (format!("{}: {}", row.group_name, row.title), super::group_link(GroupId(row.group_id)));
-    crate::on_behalf::service::record(tx, acting, crate::on_behalf::model::Act::TaskSignup, &subject, &link, now).await
+    crate::on_behalf::service::record(tx, acting, act, &subject, &link, now).await
 }

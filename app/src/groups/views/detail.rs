@@ -88,6 +88,7 @@ fn Membership(
     let leave_button = move |label: String| view! {
         <ActionForm action=leave>
             <input type="hidden" name="group" value=group />
+            <NamensField />
             <button type="submit" class="button button-secondary">{label}</button>
         </ActionForm>
     };
@@ -167,6 +168,7 @@ fn TaskItem(
         task.open.then(|| view! {
             <ActionForm action=withdraw>
                 <input type="hidden" name="task" value=task.id.0 />
+                <NamensField />
                 <SubmitButton label=t!(lang, "task-withdraw") about=title.clone() class="button button-secondary" />
             </ActionForm>
         }.into_any())

@@ -1,7 +1,7 @@
 //! One household: its residents and invite codes, with new code, revoke and print.
 
 use super::route_id;
-use crate::accounts::service::RecoveryLetterButton;
+use crate::accounts::service::{RecoveryLetterButton, RecoveryLetterError};
 use crate::components::{FormError, Loaded, TextField, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::accounts::model::{AgeBand, DisplayName};
@@ -25,6 +25,7 @@ pub fn HouseholdPage() -> impl IntoView {
     view! {
         <Title text=t!(lang, "staff-household") />
         <FormError error=action_error(revoke) />
+        <RecoveryLetterError />
         <Loaded resource=detail view=move |h| view! {
                         <p class="breadcrumb">
                             <a href="/beheer">{t!(lang, "staff-title")}</a> " › "
@@ -39,10 +40,10 @@ pub fn HouseholdPage() -> impl IntoView {
                             let buurt = h.buurt_id.0;
                             view! {
                                 <ul class="members">
-                                    {h.members.iter().map(|(id, name)| view! {
+                                    {h.members.iter().map(|m| view! {
                                         <li class="member">
-                                            <p>{name.clone()}</p>
-                                            <RecoveryLetterButton buurt=buurt member=id.0 name=name.clone() />
+                                            <p>{m.name.clone()}</p>
+                                            <RecoveryLetterButton buurt=buurt member=m.id.0 name=m.name.clone() can_sign_in=m.can_sign_in />
                                         </li>
                                     }).collect_view()}
                                 </ul>

@@ -2,7 +2,7 @@
 
 use super::route_id;
 use crate::accounts::model::Role;
-use crate::accounts::service::RecoveryLetterButton;
+use crate::accounts::service::{RecoveryLetterButton, RecoveryLetterError};
 use crate::components::{FormError, Loaded, action_error};
 use crate::i18n::{tr, use_lang};
 use crate::neighbourhood::api::{SetRole, list_members};
@@ -25,6 +25,7 @@ pub fn MembersPage() -> impl IntoView {
         <h1>{t!(lang, "staff-members")}</h1>
         <p class="hint">{t!(lang, "staff-roles-hint")}</p>
         <FormError error=action_error(set_role) />
+        <RecoveryLetterError />
         <Loaded resource=members view=move |list| view! {
                         <ul class="members">
                             {list.into_iter().map(|m| {
@@ -49,7 +50,7 @@ pub fn MembersPage() -> impl IntoView {
                                             <button type="submit" class="button button-secondary">{t!(lang, "profile-save")}</button>
                                         </ActionForm>
                                         {(!m.role.is_staff()).then(|| view! {
-                                            <RecoveryLetterButton buurt=id.get_untracked() member=m.user_id.0 name=name.clone() />
+                                            <RecoveryLetterButton buurt=id.get_untracked() member=m.user_id.0 name=name.clone() can_sign_in=m.can_sign_in />
                                         })}
                                     </li>
                                 }

@@ -44,10 +44,11 @@ pub async fn get_room(room: i64) -> Result<RoomInfo, AppError> {
 }
 
 /// The signed-in user's reservations to come (and refused ones), and what their household
-/// has left this month per room.
+/// has left this month per room; while a staff member helps a resident, the resident's.
 #[server(prefix = "/api", endpoint = "mijn-reserveringen")]
 pub async fn get_my_reservations() -> Result<MyReservations, AppError> {
     let (user, state) = caller().await?;
+    let user = crate::on_behalf::service::viewer(&state.db, user).await?;
     queries::my_reservations(&state.db, &user, request_lang(), now()).await
 }
 

@@ -48,16 +48,22 @@ pub async fn request_reservation(
     Ok(status)
 }
 
-/// The maker (or staff of the buurt) cancels a reservation that has not started yet.
+/// The maker (or staff of the buurt) cancels a reservation that has not started yet. With
+/// `namens`, the sociaal werker cancels one of the resident's own, as if they pressed it.
 #[server(prefix = "/api", endpoint = "reservering-annuleren")]
-pub async fn cancel_reservation(reservation: i64) -> Result<(), AppError> {
+pub async fn cancel_reservation(reservation: i64, namens: Option<i64>) -> Result<(), AppError> {
     let (user, state) = caller().await?;
+    let acting = acting_for(&state.db, user, namens).await?;
     let id = ReservationId(reservation);
     let row = store::reservation(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    if row.user_id != user.id.0 {
-        hide_refusal(can_manage_rooms(&user, BuurtId(row.buurt_id)))?;
+    let buurt = BuurtId(row.buurt_id);
+    hide_refusal(acting.within(buurt))?;
+    if row.user_id != acting.resident.id.0 {
+        hide_refusal(can_manage_rooms(&acting.resident, buurt))?;
     }
-    in_write!(&state.db, |tx| use_cases::cancel(tx, &user, id, now()))
+    in_write!(&state.db, |tx| use_cases::cancel_for(tx, &acting, id, now()))?;
+    crate::on_behalf::service::return_helper(&acting);
+    Ok(())
 }
 
 /// Approve or decline a pending request, with a reason the resident sees. Approving checks

@@ -10,7 +10,7 @@ mod request;
 mod settings;
 mod staff_bookings;
 
-pub use cancel::cancel;
+pub use cancel::{cancel, cancel_for};
 pub use closed_day::{ClosedDay, close_day};
 pub use decide::{DecisionInput, decide};
 pub use hold::{Hold, hold_for_activity, release_for_activity};

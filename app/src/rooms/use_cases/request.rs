@@ -62,6 +62,7 @@ pub async fn request(tx: &mut Tx, actor: &SessionUser, input: ReservationRequest
 /// Asks for the room for the resident, with the resident's rules and quota as if they asked
 /// themself; when a staff member helped, the help is recorded and the resident told.
 pub async fn request_for(tx: &mut Tx, acting: &Acting, input: ReservationRequest, now: i64) -> AppResult<ReservationStatus> {
+    acting.within(BuurtId(input.room.buurt_id))?;
     let subject = format!("{}: {}", input.room.name, input.purpose);
     let status = request(tx, &acting.resident, input, now).await?;
     crate::on_behalf::service::record(tx, acting, crate::on_behalf::model::Act::RoomRequest, &subject, "/ontmoetingsruimte/mijn", now).await?;

@@ -4,6 +4,7 @@
 use super::StatusTag;
 use crate::components::{FormError, Loaded, PageHead, SubmitButton, action_error};
 use crate::i18n::use_lang;
+use crate::on_behalf::service::NamensField;
 use crate::rooms::api::{CancelReservation, get_my_reservations};
 use crate::t;
 use leptos::prelude::*;
@@ -35,6 +36,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                                 {r.can_cancel.then(|| view! {
                                     <ActionForm action=cancel>
                                         <input type="hidden" name="reservation" value=r.id.0 />
+                                        <NamensField />
                                         <SubmitButton label=t!(lang, "room-cancel") about=about.clone() class="button button-secondary" />
                                     </ActionForm>
                                 })}

@@ -7,7 +7,7 @@ use super::super::{rules, store};
 use crate::accounts::model::{BuurtId, Role, UserId};
 use crate::auth::SessionUser;
 use crate::db::Tx;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problem};
 use crate::neighbourhood::service::StaffAction;
 use crate::notifications::model::Notice;
 
@@ -18,13 +18,18 @@ pub struct LetterFor {
 }
 
 /// Makes the letter's code; `Forbidden` (and nothing changes) unless the actor is staff of
-/// `buurt` and the member a resident there who is staff nowhere.
+/// `buurt` and the member a resident there who is staff nowhere; `RecoveryNoAccount` for a
+/// member without a password (registered by staff: they claim the account with the
+/// household's code instead).
 pub async fn make_letter(tx: &mut Tx, actor: &SessionUser, input: LetterFor, now: i64) -> AppResult<(RecoveryId, String)> {
     let LetterFor { buurt, member } = input;
     let roles: Vec<(BuurtId, Role)> =
         store::roles_of(tx, member).await?.into_iter().filter_map(|(b, r)| Role::parse(&r).ok().map(|r| (b, r))).collect();
     if !rules::may_get_letter(actor.role_in(buurt), buurt, &roles) {
         return Err(AppError::Forbidden);
+    }
+    if !store::can_sign_in(tx, member).await? {
+        return Err(Problem::RecoveryNoAccount.into());
     }
     store::revoke_unused(tx, member, None, now).await?;
     let new = store::NewCode { user: member, kind: CodeKind::Letter, hash: "", made_by: Some((actor.id, buurt)) };

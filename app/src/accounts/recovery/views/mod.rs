@@ -8,5 +8,5 @@ mod reset;
 
 pub use forgot::ForgotPasswordPage;
 pub use letter::RecoveryLetterPage;
-pub use letter_button::RecoveryLetterButton;
+pub use letter_button::{RecoveryLetterButton, RecoveryLetterError};
 pub use reset::ResetPasswordPage;
