@@ -1215,7 +1215,7 @@ mail-subject-round = Buurtplein: a new vote in your neighbourhood
 
 ## On behalf of a resident: help from the community worker (issue 14)
 namens-title = On behalf of a resident
-namens-intro = Are you helping a resident without a phone? Find the resident and choose "Help". Then everything you do is on behalf of that resident: signing up, booking the room, making a proposal, joining a group. The resident gets a message about it.
+namens-intro = Are you helping a resident without a phone? Find the resident and choose "Help". Then everything you do is on behalf of that resident: signing up and withdrawing, booking the room or cancelling, making a proposal, joining a group or a task, and leaving again. The resident gets a message about it.
 namens-search = Search by name
 namens-search-button = Search
 namens-none = No resident found with that name.

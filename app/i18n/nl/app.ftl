@@ -1212,7 +1212,7 @@ mail-subject-round = Buurtplein: een nieuwe stemronde in uw buurt
 
 ## Namens een bewoner: hulp van de sociaal werker (issue 14)
 namens-title = Namens een bewoner
-namens-intro = Helpt u een bewoner zonder telefoon? Zoek de bewoner en kies "Help". Daarna doet u alles namens die bewoner: aanmelden, de ruimte reserveren, een voorstel doen, meedoen met een groep. De bewoner krijgt daar een bericht over.
+namens-intro = Helpt u een bewoner zonder telefoon? Zoek de bewoner en kies "Help". Daarna doet u alles namens die bewoner: aanmelden en afmelden, de ruimte reserveren of annuleren, een voorstel doen, meedoen met een groep of een taak, en weer stoppen. De bewoner krijgt daar een bericht over.
 namens-search = Zoek op naam
 namens-search-button = Zoeken
 namens-none = Geen bewoner gevonden met die naam.
