@@ -50,6 +50,17 @@ test('the sociaal werker acts for a resident without a phone, who claims his acc
   await expect(page.getByText(/aangemeld voor activiteit: Wandeling door het park/)).toBeVisible();
   await screenshot(page, 'on-behalf-nojs-done');
 
+  // A group, for him: he joins the Koffieochtend, then (he changed his mind) leaves it again.
+  await page.goto('/groepen');
+  await page.getByRole('link', { name: 'Koffieochtend' }).first().click();
+  await expect(page.getByText(`U doet dit namens ${name}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Lid worden' }).click();
+  await page.goto('/groepen');
+  await page.getByRole('link', { name: 'Koffieochtend' }).first().click();
+  await page.getByRole('button', { name: 'Uit de groep gaan' }).click();
+  await expect(page).toHaveURL(/\/beheer\/namens\?bewoner=/);
+  await expect(page.getByText('afgemeld bij groep: Koffieochtend')).toBeVisible();
+
   // Stop: the banner goes.
   await page.getByRole('button', { name: 'Stoppen met helpen' }).click();
   await expect(page.getByText(`U doet dit namens ${name}.`)).toHaveCount(0);
