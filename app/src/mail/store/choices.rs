@@ -33,7 +33,7 @@ async fn person(conn: &mut AnyConnection, user: UserId) -> AppResult<Option<Pers
 /// Who a mail for `user` goes to: address, language code and choices. None without an
 /// address or for a deleted account.
 pub async fn recipient(tx: &mut Tx, user: UserId) -> AppResult<Option<(String, String, Choices)>> {
-    let found = person(&mut **tx, user).await?;
+    let found = person(tx, user).await?;
     Ok(found.and_then(|p| Some((p.address?, p.lang, p.choices))))
 }
 
