@@ -226,11 +226,19 @@ async fn a_person_adds_changes_and_removes_their_own_address() {
     let res = jan.call("/api/mail-adres-opslaan", &[("email", "Kees@Example.nl"), ("email_password", common::PASSWORD)]).await;
     assert_eq!(res.error(), AppError::Invalid(Problem::EmailTaken));
     assert_eq!(email().await, None);
+    // Without JavaScript the refusal comes back on the profile, in the address form.
+    jan.referer = "/profiel".into();
+    let res = jan.post("/api/mail-adres-opslaan", &[("email", "kapot"), ("email_password", common::PASSWORD)], Some(common::ORIGIN), "text/html").await;
+    let back = res.headers.get("location").expect("back to the profile").to_str().unwrap().trim_start_matches(common::ORIGIN).to_string();
+    let page = jan.get(&back, &[]).await;
+    let form = &page.body[page.body.find("action=\"/api/mail-adres-opslaan\"").expect("the address form")..];
+    let form = &form[..form.find("</form>").unwrap()];
+    assert!(form.contains("Dit e-mailadres klopt niet"), "{}", page.body);
+    assert_eq!(email().await, None);
     let res = app.client().call("/api/mail-adres-opslaan", &[("email", "x@example.nl"), ("email_password", common::PASSWORD)]).await;
     assert_eq!(res.error(), AppError::NotSignedIn);
 
     // Added through the plain form (no JavaScript), stored as at sign-up.
-    jan.referer = "/profiel".into();
     let form = [("email", " Jan@Example.nl "), ("email_password", common::PASSWORD)];
     let res = jan.post("/api/mail-adres-opslaan", &form, Some(common::ORIGIN), "text/html").await;
     assert!(res.status.is_redirection(), "{res:?}");
