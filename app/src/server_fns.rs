@@ -65,6 +65,7 @@ pub fn register_server_fns() {
     register_explicit::<crate::notifications::api::MarkRead>();
     register_explicit::<crate::mail::api::GetMailChoices>();
     register_explicit::<crate::mail::api::SaveMailChoices>();
+    register_explicit::<crate::mail::api::SaveMailAddress>();
     register_explicit::<crate::mail::api::UnsubscribeInfo>();
     register_explicit::<crate::rooms::api::GetRooms>();
     register_explicit::<crate::rooms::api::GetRoomWeek>();

@@ -127,7 +127,7 @@ async fn add_person(
     .map_err(anyhow_app)?;
     accounts::set_membership(tx, user, buurt, role).await.map_err(anyhow_app)?;
     if email.is_some() {
-        app::mail::store::set_choices(tx, user, true, true, app::db::now()).await.map_err(anyhow_app)?;
+        app::mail::store::set_choices(tx, user, &app::mail::model::Choices::all(), app::db::now()).await.map_err(anyhow_app)?;
     }
     Ok(user)
 }

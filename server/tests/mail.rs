@@ -17,6 +17,10 @@ use std::time::Duration;
 const SITE: &str = "https://buurt.example.nl";
 const FROM: &str = "Buurtplein <buurtplein@example.nl>";
 
+/// Mail per kind: the choices of the profile, the link per kind, the address.
+#[path = "mail/topics.rs"]
+mod topics;
+
 /// An SMTP server on loopback that stores each mail in a maildir; stopped when dropped.
 struct Smtp {
     child: Child,
@@ -184,11 +188,13 @@ async fn the_unsubscribe_link_works_without_a_session_and_then_nothing_of_that_k
     let forged = format!("{}{last}", &path[..path.len() - 1]);
     let res = stranger.post(&forged, &[("List-Unsubscribe", "One-Click")], None, "*/*").await;
     assert_eq!(res.status, 404);
-    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE personal = 0").await, 0);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off").await, 0);
     // The mail program's one-click POST: no cookie, no Origin, no CSRF token.
     let res = stranger.post(&path, &[("List-Unsubscribe", "One-Click")], None, "*/*").await;
     assert_eq!(res.status, 200, "{res:?}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE personal = 0 AND digest = 1").await, 1, "only that kind is off");
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off WHERE topic = 'voorstel'").await, 1, "answers to proposals are off");
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off").await, 1, "only that kind is off");
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 0").await, 0, "the digest stays on");
     let page = stranger.get(&path, &[]).await;
     assert!(page.body.contains("U bent afgemeld"), "{}", page.body);
 
@@ -209,8 +215,10 @@ async fn someone_who_chose_nothing_gets_nothing() {
     let res = jan.post("/api/mail-keuzes-opslaan", &[], Some(common::ORIGIN), "text/html").await;
     assert!(res.status.is_redirection(), "{res:?}");
     let profile = jan.get("/profiel", &[]).await;
-    assert!(profile.body.contains("jan@example.nl") && profile.body.contains("Welke e-mail wilt u krijgen?"), "{}", profile.body);
-    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE personal = 0 AND digest = 0").await, 1);
+    assert!(profile.body.contains("jan@example.nl") && profile.body.contains("Meteen een mail over"), "{}", profile.body);
+    assert!(profile.body.contains("U krijgt nu geen e-mail van ons."), "{}", profile.body);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off").await, 5);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 0").await, 1);
     decline_a_proposal_of_jan(&app, "Buurtbarbecue").await;
     let port = free_port();
     let smtp = Smtp::start(port).await;
@@ -222,7 +230,8 @@ async fn someone_who_chose_nothing_gets_nothing() {
     assert!(smtp.mails().is_empty());
     // Ticking one box back on works the same way.
     jan.post("/api/mail-keuzes-opslaan", &[("digest", "ja")], Some(common::ORIGIN), "text/html").await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE personal = 0 AND digest = 1").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off").await, 5);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 1").await, 1);
 }
 
 #[tokio::test]
@@ -326,7 +335,8 @@ async fn the_weekly_digest_goes_once_a_week_and_not_when_empty() {
     // The digest's own link switches the digest off, not the straight-away mail.
     let res = app.client().post(&mail.unsubscribe_path(), &[("List-Unsubscribe", "One-Click")], None, "*/*").await;
     assert_eq!(res.status, 200);
-    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 0 AND personal = 1").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_choices WHERE digest = 0").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM mail_topics_off").await, 0);
 }
 
 #[tokio::test]

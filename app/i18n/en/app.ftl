@@ -1129,10 +1129,7 @@ plein-sections-title = Everything on Buurtplein
 mail-title = E-mail
 mail-no-address = We do not have your e-mail address, so we send no e-mail. You see everything in Notifications.
 mail-address = We send e-mail to { $address }.
-mail-legend = Which e-mail do you want?
-mail-personal-label = An e-mail straight away when something concerns you. For example your proposal, the waiting list, your reservation or an activity you go to.
 mail-digest-label = Once a week an overview: activities of the week, new proposals and results.
-mail-nothing-hint = No e-mail at all? Untick both boxes.
 mail-saved = Your choice is saved.
 mail-kind-personal = messages about you
 mail-kind-digest = the weekly overview
@@ -1156,7 +1153,6 @@ mail-unsubscribe-title = No more e-mail
 mail-unsubscribe-question = Do you want to stop getting e-mail about { $kind }?
 mail-unsubscribe-button = Unsubscribe me
 mail-unsubscribe-done = You are unsubscribed. You get no more e-mail about { $kind }.
-mail-unsubscribe-again = Want it after all? Switch it on in your profile.
 mail-unsubscribe-invalid = This link does not work (any more). Choose which e-mail you get in your profile.
 
 ## Getting back in: herstelbrief, e-mail link and /herstellen (issue 14)
@@ -1265,3 +1261,33 @@ claim-name-hint = Write your name as the community worker wrote it. Capitals and
 problem-claim-mismatch = This name and code do not belong to an account that is waiting for you. Check the name and the code. Still not working? Ask the community worker.
 problem-recovery-no-account = This resident has no account with a password yet, so a recovery letter does not help. The resident makes the account with the household's code.
 recovery-letter-no-account = No account yet. { $name } makes the account with the household's code.
+
+claim-intro = Did the community worker already add you? Then choose your name. After that you choose a password.
+claim-this-is-me = I am { $name }
+
+## E-mail: a choice per kind, and the e-mail address on the profile (issue 14, task hmc)
+mail-now-legend = An e-mail straight away about
+mail-topic-activity = My sign-ups: a place free, something changed or cancelled
+mail-topic-room = My requests for the meeting room
+mail-topic-proposal = Answers to my proposals
+mail-topic-group = My groups and tasks
+mail-topic-round = A new voting round
+mail-week-legend = Overview of the week
+mail-nothing-on = You now get no e-mail from us.
+mail-account-always = Do you ask for a sign-in link yourself? Or does the community worker make a recovery letter for you? About that you always get an e-mail.
+mail-about-activity = your sign-ups (a place free, something changed or cancelled)
+mail-about-room = your requests for the meeting room
+mail-about-proposal = answers to your proposals
+mail-about-group = your groups and tasks
+mail-about-round = a new voting round
+mail-address-add = Add an e-mail address
+mail-address-change = Change your e-mail address
+mail-address-hint = No more e-mail? Then empty this box. Other residents never see your e-mail address.
+mail-address-password = Your password
+mail-address-password-hint = So we know for sure that it is you.
+mail-address-submit = Save e-mail address
+mail-address-saved = Your e-mail address has been updated.
+mail-unsubscribe-only = Other e-mail keeps coming. Want to choose yourself?
+mail-unsubscribe-rest = Other e-mail you chose still comes.
+mail-unsubscribe-more = Want to change more? Or want this back after all?
+mail-unsubscribe-profile = Go to your profile

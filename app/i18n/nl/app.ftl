@@ -1126,10 +1126,7 @@ plein-sections-title = Alles op Buurtplein
 mail-title = E-mail
 mail-no-address = We hebben geen e-mailadres van u. Dan sturen we geen e-mail. U ziet alles in Meldingen.
 mail-address = We sturen e-mail naar { $address }.
-mail-legend = Welke e-mail wilt u krijgen?
-mail-personal-label = Meteen een e-mail als er iets is voor u. Bijvoorbeeld over uw voorstel, de wachtlijst, uw reservering of een activiteit waar u naartoe gaat.
 mail-digest-label = Eén keer per week een overzicht: activiteiten van de week, nieuwe voorstellen en uitslagen.
-mail-nothing-hint = Wilt u geen e-mail? Zet dan beide vakjes uit.
 mail-saved = Uw keuze is bewaard.
 mail-kind-personal = berichten die over u gaan
 mail-kind-digest = het overzicht van de week
@@ -1153,7 +1150,6 @@ mail-unsubscribe-title = Geen e-mail meer
 mail-unsubscribe-question = Wilt u geen e-mail meer krijgen over { $kind }?
 mail-unsubscribe-button = Meld mij af
 mail-unsubscribe-done = U bent afgemeld. U krijgt geen e-mail meer over { $kind }.
-mail-unsubscribe-again = Wilt u het toch weer? Zet het aan op uw profiel.
 mail-unsubscribe-invalid = Deze link werkt niet (meer). Op uw profiel kiest u welke e-mail u krijgt.
 
 ## Getting back in: herstelbrief, e-mail link and /herstellen (issue 14)
@@ -1262,3 +1258,33 @@ claim-name-hint = Schrijf uw naam zoals de sociaal werker die opschreef. Hoofdle
 problem-claim-mismatch = Deze naam en code horen niet bij een account dat op u wacht. Kijk de naam en de code goed na. Lukt het niet? Vraag het de sociaal werker.
 problem-recovery-no-account = Deze bewoner heeft nog geen account met een wachtwoord. Een herstelbrief helpt dan niet. De bewoner maakt het account zelf met de code van het huishouden.
 recovery-letter-no-account = Nog geen account. { $name } maakt het account zelf met de code van het huishouden.
+
+claim-intro = Heeft de sociaal werker u al toegevoegd? Kies dan uw naam. Daarna kiest u een wachtwoord.
+claim-this-is-me = Ik ben { $name }
+
+## E-mail: keuze per soort, en het e-mailadres op het profiel (issue 14, taak hmc)
+mail-now-legend = Meteen een mail over
+mail-topic-activity = Mijn aanmeldingen: een plek vrij, iets gewijzigd of afgelast
+mail-topic-room = Mijn aanvragen voor de ontmoetingsruimte
+mail-topic-proposal = Antwoord op mijn voorstellen
+mail-topic-group = Mijn groepen en taken
+mail-topic-round = Een nieuwe stemronde
+mail-week-legend = Overzicht van de week
+mail-nothing-on = U krijgt nu geen e-mail van ons.
+mail-account-always = Vraagt u zelf om een link om in te loggen? Of maakt de sociaal werker een herstelbrief voor u? Daarover krijgt u altijd een e-mail.
+mail-about-activity = uw aanmeldingen (een plek vrij, iets gewijzigd of afgelast)
+mail-about-room = uw aanvragen voor de ontmoetingsruimte
+mail-about-proposal = antwoorden op uw voorstellen
+mail-about-group = uw groepen en taken
+mail-about-round = een nieuwe stemronde
+mail-address-add = E-mailadres toevoegen
+mail-address-change = E-mailadres veranderen
+mail-address-hint = Wilt u geen e-mail meer? Maak dit vak dan leeg. Andere bewoners zien uw e-mailadres nooit.
+mail-address-password = Uw wachtwoord
+mail-address-password-hint = Zo weten we zeker dat u het bent.
+mail-address-submit = E-mailadres opslaan
+mail-address-saved = Uw e-mailadres is aangepast.
+mail-unsubscribe-only = Andere e-mail blijft komen. Wilt u zelf kiezen?
+mail-unsubscribe-rest = Andere e-mail die u koos, krijgt u nog wel.
+mail-unsubscribe-more = Wilt u meer veranderen? Of wilt u dit toch weer?
+mail-unsubscribe-profile = Ga naar uw profiel

@@ -7,6 +7,7 @@ pub mod recovery;
 server_only! {
     pub mod password;
     pub mod password_pool;
+    pub mod reauth;
     pub mod store;
     pub mod use_cases;
 }

@@ -7,8 +7,10 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use serde::Serialize;
 
+mod email;
 mod members;
 mod sign_up;
+pub use email::*;
 pub use members::*;
 pub use sign_up::*;
 

@@ -38,8 +38,11 @@ pub async fn queue_digests(db: &Db, out: &Outbound, now: i64) -> AppResult<usize
             if !store::take_digest_week(tx, user, &week, now).await? {
                 return Ok(false);
             }
-            let (Some(mail), Some((to, _, _, true))) = (&worded, store::recipient(tx, user).await?) else { return Ok(false) };
-            let new = store::NewMail { user, to: &to, kind: MailKind::Digest, lang: lang.code(), subject: &mail.subject, text: &mail.text, html: &mail.html, link: "/" };
+            let (Some(mail), Some((to, _, choices))) = (&worded, store::recipient(tx, user).await?) else { return Ok(false) };
+            if !choices.digest {
+                return Ok(false);
+            }
+            let new = store::NewMail { user, to: &to, kind: MailKind::Digest, topic: None, lang: lang.code(), subject: &mail.subject, text: &mail.text, html: &mail.html, link: "/" };
             store::queue(tx, new, now).await?;
             crate::error::AppResult::Ok(true)
         })?;

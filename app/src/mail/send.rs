@@ -5,7 +5,7 @@
 
 use super::outbound::{Outbound, Outgoing};
 use super::rules::{LEASE, MAX_AGE, retry_after};
-use super::model::MailKind;
+use super::model::Switch;
 use super::{compose, store, token};
 use crate::db::Db;
 use crate::error::AppResult;
@@ -38,13 +38,14 @@ pub async fn send_due(db: &Db, out: &Outbound, now: i64) -> AppResult<usize> {
     let mut sent = 0;
     for _ in 0..BATCH {
         let Some(mail) = in_write!(db, |tx| store::claim(tx, now, LEASE))? else { break };
-        if !store::still_wanted(db, mail.user, mail.kind).await? {
-            store::mark_failed(db, mail.id, mail.attempt, None, "switched off", now).await?;
+        if !store::still_wanted(db, mail.user, (mail.kind, mail.topic), &mail.to).await? {
+            store::mark_failed(db, mail.id, mail.attempt, None, "switched off or the address changed", now).await?;
             continue;
         }
         let lang = Lang::from_code(&mail.lang).unwrap_or_default();
-        let unsubscribe_url = (mail.kind != MailKind::Account)
-            .then(|| format!("{}/mail/afmelden/{}", out.base_url, token::make(key.as_bytes(), mail.user, mail.kind)));
+        // The link switches off only the kind of this mail; mail about the account has none.
+        let unsubscribe_url = Switch::of_mail(mail.kind, mail.topic)
+            .map(|what| format!("{}/mail/afmelden/{}", out.base_url, token::make(key.as_bytes(), mail.user, what)));
         let page_url = format!("{}{}", out.base_url, mail.link);
         let choices_url = format!("{}/profiel", out.base_url);
         let (text, html) = compose::finish(mail.kind, lang, (&mail.text, &mail.html), &page_url, unsubscribe_url.as_deref().map(|u| (u, choices_url.as_str())));

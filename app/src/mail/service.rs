@@ -9,7 +9,7 @@ pub use server::*;
 
 #[cfg(feature = "ssr")]
 mod server {
-    use super::super::model::{MailKind, UnsubscribeView};
+    use super::super::model::{MailKind, Switch, UnsubscribeView};
     use super::super::{compose, rules, store};
     use crate::accounts::model::UserId;
     use crate::db::Tx;
@@ -23,40 +23,40 @@ mod server {
 
     /// Queues the mail of a notice to `user`, inside the caller's transaction, when the
     /// notice concerns them personally ([`rules::topic_of`]), they gave an address and they
-    /// did not switch such mail off. Worded now, in their language; `link` is the page.
+    /// did not switch mail about its topic off. Worded now, in their language; `link` is the
+    /// page.
     pub async fn on_notice(tx: &mut Tx, user: UserId, notice: &Notice, link: &str, now: i64) -> AppResult<()> {
         let Some(topic) = rules::topic_of(notice) else { return Ok(()) };
-        let Some((to, lang, true, _)) = store::recipient(tx, user).await? else { return Ok(()) };
+        let Some((to, lang, choices)) = store::recipient(tx, user).await? else { return Ok(()) };
+        if !choices.wants(topic) {
+            return Ok(());
+        }
         let lang = Lang::from_code(&lang).unwrap_or_default();
         let mail = compose::personal(notice, topic, lang);
         let link = if link.starts_with('/') { link } else { "/meldingen" };
-        let new = store::NewMail { user, to: &to, kind: MailKind::Personal, lang: lang.code(), subject: &mail.subject, text: &mail.text, html: &mail.html, link };
+        let new = store::NewMail { user, to: &to, kind: MailKind::Personal, topic: Some(topic), lang: lang.code(), subject: &mail.subject, text: &mail.text, html: &mail.html, link };
         store::queue(tx, new, now).await
     }
 
-    /// What an unsubscribe token is about and whether that mail is still on; None when the
+    /// What an unsubscribe token switches off and whether that is still on; None when the
     /// token does not hold.
     pub async fn unsubscribe_view(db: &crate::db::Db, token: &str) -> AppResult<Option<UnsubscribeView>> {
-        let Some((user, kind)) = checked(db, token).await? else { return Ok(None) };
-        let (_, personal, digest) = store::choices(db, user).await?;
-        let on = match kind {
-            MailKind::Personal => personal,
-            MailKind::Digest => digest,
-            MailKind::Account => true,
-        };
-        Ok(Some(UnsubscribeView { kind, on }))
+        let Some((user, what)) = checked(db, token).await? else { return Ok(None) };
+        let (_, choices) = store::choices(db, user).await?;
+        Ok(Some(UnsubscribeView { what, on: what.is_on(&choices) }))
     }
 
-    /// The one-click unsubscribe: switches off the kind of mail the token names, without a
-    /// session (the token is the proof). The kind, or None when the token does not hold.
-    pub async fn unsubscribe(db: &crate::db::Db, token: &str, now: i64) -> AppResult<Option<MailKind>> {
-        let Some((user, kind)) = checked(db, token).await? else { return Ok(None) };
-        crate::in_write!(db, |tx| store::switch_off(tx, user, kind, now))?;
-        tracing::info!(user = user.0, kind = kind.code(), "unsubscribed by the link in a mail");
-        Ok(Some(kind))
+    /// The one-click unsubscribe: switches off what the token names (one kind of
+    /// straight-away mail, all of it for an older link, or the digest), without a session
+    /// (the token is the proof). What was switched off, or None when the token does not hold.
+    pub async fn unsubscribe(db: &crate::db::Db, token: &str, now: i64) -> AppResult<Option<Switch>> {
+        let Some((user, what)) = checked(db, token).await? else { return Ok(None) };
+        crate::in_write!(db, |tx| store::switch_off(tx, user, what, now))?;
+        tracing::info!(user = user.0, ?what, "unsubscribed by the link in a mail");
+        Ok(Some(what))
     }
 
-    async fn checked(db: &crate::db::Db, token: &str) -> AppResult<Option<(UserId, MailKind)>> {
+    async fn checked(db: &crate::db::Db, token: &str) -> AppResult<Option<(UserId, Switch)>> {
         if token.len() > 80 {
             return Ok(None);
         }
@@ -68,9 +68,9 @@ mod server {
     /// inside the caller's transaction: to their address, in `lang`, whatever their choices.
     /// Nothing when they have no address.
     pub async fn queue_account_mail(tx: &mut Tx, user: UserId, (subject, text): (&str, &str), link: &str, lang: Lang, now: i64) -> AppResult<()> {
-        let Some((to, _, _, _)) = store::recipient(tx, user).await? else { return Ok(()) };
+        let Some((to, _, _)) = store::recipient(tx, user).await? else { return Ok(()) };
         let html = format!("<p>{}</p>\n", super::super::rules::escape_html(text).replace('\n', "<br>\n"));
-        let new = store::NewMail { user, to: &to, kind: MailKind::Account, lang: lang.code(), subject, text, html: &html, link };
+        let new = store::NewMail { user, to: &to, kind: MailKind::Account, topic: None, lang: lang.code(), subject, text, html: &html, link };
         store::queue(tx, new, now).await
     }
 

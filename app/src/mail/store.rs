@@ -1,67 +1,13 @@
-//! The SQL of mail: choices, the outbox, digest weeks and the unsubscribe secret.
+//! The SQL of mail: choices (in `choices`), the outbox, digest weeks and the unsubscribe
+//! secret.
 
-use super::model::MailKind;
+use super::model::{MailKind, Topic};
 use crate::accounts::model::UserId;
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
 
-/// Who a mail for `user` goes to: address, language code, straight away on, digest on. None
-/// without an address or for a deleted account.
-pub async fn recipient(tx: &mut Tx, user: UserId) -> AppResult<Option<(String, String, bool, bool)>> {
-    let row: Option<(String, String, i64, i64)> = sqlx::query_as(
-        "SELECT u.email, u.language, COALESCE(c.personal, 1), COALESCE(c.digest, 1) FROM users u \
-         LEFT JOIN mail_choices c ON c.user_id = u.id \
-         WHERE u.id = $1 AND u.deleted_at IS NULL AND u.email IS NOT NULL AND u.email <> ''",
-    )
-    .bind(user.0)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(row.map(|(email, lang, personal, digest)| (email, lang, personal == 1, digest == 1)))
-}
-
-/// A person's address (if any) and choices.
-pub async fn choices(db: &Db, user: UserId) -> AppResult<(Option<String>, bool, bool)> {
-    let row: Option<(Option<String>, i64, i64)> = sqlx::query_as(
-        "SELECT u.email, COALESCE(c.personal, 1), COALESCE(c.digest, 1) FROM users u \
-         LEFT JOIN mail_choices c ON c.user_id = u.id WHERE u.id = $1",
-    )
-    .bind(user.0)
-    .fetch_optional(db)
-    .await?;
-    let (email, personal, digest) = row.unwrap_or((None, 1, 1));
-    Ok((email.filter(|e| !e.is_empty()), personal == 1, digest == 1))
-}
-
-/// Saves both choices.
-pub async fn set_choices(tx: &mut Tx, user: UserId, personal: bool, digest: bool, now: i64) -> AppResult<()> {
-    sqlx::query(
-        "INSERT INTO mail_choices (user_id, personal, digest, updated_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (user_id) DO UPDATE SET personal = excluded.personal, digest = excluded.digest, updated_at = excluded.updated_at",
-    )
-    .bind(user.0)
-    .bind(i64::from(personal))
-    .bind(i64::from(digest))
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Switches one kind off (the one-click link), leaving the other as it is.
-pub async fn switch_off(tx: &mut Tx, user: UserId, kind: MailKind, now: i64) -> AppResult<()> {
-    let (personal, digest, column) = match kind {
-        MailKind::Personal => ("0", "1", "personal"),
-        MailKind::Digest => ("1", "0", "digest"),
-        // Nothing to switch off: such a mail comes only when the person asks for it.
-        MailKind::Account => return Ok(()),
-    };
-    let sql = format!(
-        "INSERT INTO mail_choices (user_id, personal, digest, updated_at) VALUES ($1, {personal}, {digest}, $2) \
-         ON CONFLICT (user_id) DO UPDATE SET {column} = 0, updated_at = excluded.updated_at"
-    );
-    sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user.0).bind(now).execute(&mut **tx).await?;
-    Ok(())
-}
+mod choices;
+pub use choices::*;
 
 /// A server secret by name (hex), if it was made already.
 pub async fn secret(db: &Db, name: &str) -> AppResult<Option<String>> {
@@ -84,6 +30,8 @@ pub struct NewMail<'a> {
     pub user: UserId,
     pub to: &'a str,
     pub kind: MailKind,
+    /// What a straight-away mail is about; None for the digest and account mail.
+    pub topic: Option<Topic>,
     pub lang: &'a str,
     pub subject: &'a str,
     pub text: &'a str,
@@ -94,12 +42,13 @@ pub struct NewMail<'a> {
 /// Puts a mail in the outbox, due at once.
 pub async fn queue(tx: &mut Tx, mail: NewMail<'_>, now: i64) -> AppResult<()> {
     sqlx::query(
-        "INSERT INTO mail_outbox (user_id, to_address, kind, lang, subject, body_text, body_html, link, created_at, due_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
+        "INSERT INTO mail_outbox (user_id, to_address, kind, topic, lang, subject, body_text, body_html, link, created_at, due_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
     )
     .bind(mail.user.0)
     .bind(mail.to)
     .bind(mail.kind.code())
+    .bind(mail.topic.map(Topic::code))
     .bind(mail.lang)
     .bind(mail.subject)
     .bind(mail.text)
@@ -118,6 +67,7 @@ pub struct Claimed {
     pub user: UserId,
     pub to: String,
     pub kind: MailKind,
+    pub topic: Option<Topic>,
     pub lang: String,
     pub subject: String,
     pub text: String,
@@ -130,23 +80,24 @@ pub struct Claimed {
 /// Claims the next due mail for `lease` seconds (a conditional update: a mail claimed by
 /// another job whose lease still runs, or sent, is never claimed).
 pub async fn claim(tx: &mut Tx, now: i64, lease: i64) -> AppResult<Option<Claimed>> {
-    type Row = (i64, i64, String, String, String, String, String, String, String, i64, i64);
+    type Row = (i64, i64, String, String, Option<String>, String, String, String, String, String, i64, i64);
     let row: Option<Row> = sqlx::query_as(
         "UPDATE mail_outbox SET claimed_until = $1 + $2, attempts = attempts + 1 \
          WHERE id = (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND given_up_at IS NULL AND due_at <= $1 \
                      AND (claimed_until IS NULL OR claimed_until <= $1) ORDER BY due_at, id LIMIT 1) \
          AND sent_at IS NULL AND given_up_at IS NULL AND (claimed_until IS NULL OR claimed_until <= $1) \
-         RETURNING id, user_id, to_address, kind, lang, subject, body_text, body_html, link, created_at, attempts",
+         RETURNING id, user_id, to_address, kind, topic, lang, subject, body_text, body_html, link, created_at, attempts",
     )
     .bind(now)
     .bind(lease)
     .fetch_optional(&mut **tx)
     .await?;
-    Ok(row.map(|(id, user, to, kind, lang, subject, text, html, link, created_at, attempt)| Claimed {
+    Ok(row.map(|(id, user, to, kind, topic, lang, subject, text, html, link, created_at, attempt)| Claimed {
         id,
         user: UserId(user),
         to,
         kind: MailKind::from_code(&kind).unwrap_or(MailKind::Personal),
+        topic: topic.as_deref().and_then(Topic::from_code),
         lang,
         subject,
         text,
@@ -261,20 +212,6 @@ pub async fn buurten_of(db: &Db, user: UserId) -> AppResult<Vec<(i64, String)>> 
 pub async fn delete_all_of(tx: &mut Tx, user: UserId) -> AppResult<()> {
     sqlx::query("DELETE FROM mail_outbox WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     sqlx::query("DELETE FROM mail_choices WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM mail_topics_off WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     Ok(())
-}
-
-/// Whether `user` still wants mail of `kind` (they may have switched it off after it was
-/// queued) and still has an account.
-pub async fn still_wanted(db: &Db, user: UserId, kind: MailKind) -> AppResult<bool> {
-    let column = match kind {
-        MailKind::Personal => "COALESCE(c.personal, 1)",
-        MailKind::Digest => "COALESCE(c.digest, 1)",
-        MailKind::Account => "1",
-    };
-    let sql = format!(
-        "SELECT {column} FROM users u LEFT JOIN mail_choices c ON c.user_id = u.id WHERE u.id = $1 AND u.deleted_at IS NULL"
-    );
-    let on: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(user.0).fetch_optional(db).await?;
-    Ok(on == Some(1))
 }
