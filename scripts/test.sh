@@ -27,7 +27,7 @@ export BASE_URL="http://127.0.0.1:$PORT"
 # tested in the Rust tests, here it would only get in the way.
 export SIGNIN_BURST=1000
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
-rm -rf target/e2e && mkdir -p target/e2e/mail
+rm -rf target/e2e && mkdir -p target/e2e/mail/{tmp,new,cur}
 scripts/build.sh
 ./target/release/buurtplein demo > /dev/null
 # A real SMTP server on loopback (aiosmtpd) keeps every mail the portal sends in a maildir,
