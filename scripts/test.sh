@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit and integration tests (a fresh SQLite database per test), then
-# the Playwright browser tests in Chromium against the release build with fresh demo data.
+# Runs every test: Rust unit and integration tests (a fresh SQLite database per test, then the
+# same on PostgreSQL), then the Playwright browser tests in Chromium against the release build
+# with fresh demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,6 +14,21 @@ if cargo nextest --version >/dev/null 2>&1; then
   cargo nextest run --workspace --locked
 else
   cargo test --workspace --locked
+fi
+
+echo "==> Rust tests on PostgreSQL (each test in a fresh database of its own)"
+# The same suite again on PostgreSQL 15 at 127.0.0.1:5432 (trust auth), started here when it
+# is not running. POSTGRES=0 skips this part.
+if [ "${POSTGRES:-1}" != "0" ]; then
+  if ! pg_isready -q -h 127.0.0.1; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  fi
+  if cargo nextest --version >/dev/null 2>&1; then
+    TEST_BACKEND=postgres cargo nextest run --workspace --locked
+  else
+    TEST_BACKEND=postgres cargo test --workspace --locked
+  fi
 fi
 
 echo "==> Lints (clippy, warnings are errors)"

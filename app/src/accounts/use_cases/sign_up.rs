@@ -10,6 +10,7 @@ use crate::notifications::service::notify;
 /// The sign-up form, parsed: the normalised invite code and the new account (checked name,
 /// age band and e-mail, the password's hash, the language of the page). The household comes
 /// from the code.
+#[derive(Clone)]
 pub struct NewResident<'a> {
     pub code: String,
     pub account: NewUser<'a>,
