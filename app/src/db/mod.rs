@@ -7,7 +7,7 @@ use sqlx::{AnyPool, Executor, Transaction};
 use std::path::Path;
 
 mod write;
-pub use write::{MAX_TRIES, after_conflict, begin_write, is_conflict};
+pub use write::{MAX_TRIES, after_conflict, begin_try, begin_write, is_conflict};
 
 pub type Db = AnyPool;
 pub type Tx = Transaction<'static, sqlx::Any>;

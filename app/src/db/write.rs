@@ -7,6 +7,7 @@
 
 use super::{Backend, Db, Tx, backend};
 use crate::error::{AppError, AppResult};
+use sqlx::Executor;
 use std::time::Duration;
 
 /// How many times a use case runs at most when PostgreSQL keeps refusing it for a conflict.
@@ -19,6 +20,20 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
         Backend::Sqlite => db.begin_with("BEGIN IMMEDIATE").await,
         Backend::Postgres => db.begin_with("BEGIN ISOLATION LEVEL SERIALIZABLE").await,
     }
+}
+
+/// Starts try number `tried` of a write (see [`in_write!`]). On PostgreSQL a try after a
+/// conflict first waits for its turn among the other retries (`LOCK TABLE write_turns`, taken
+/// before the transaction reads anything, so it then sees every write committed before it):
+/// the first try of every write runs fully in parallel, and where many writers want the same
+/// thing at once (the last places of an activity), the ones that lost take turns instead of
+/// colliding again.
+pub async fn begin_try(db: &Db, tried: u32) -> Result<Tx, sqlx::Error> {
+    let mut tx = begin_write(db).await?;
+    if tried > 1 && backend(db) == Backend::Postgres {
+        sqlx::raw_sql("LOCK TABLE write_turns IN EXCLUSIVE MODE").execute(&mut *tx).await?;
+    }
+    Ok(tx)
 }
 
 /// Whether PostgreSQL refused a transaction because another one got in its way: a
@@ -65,7 +80,7 @@ macro_rules! in_write {
             loop {
                 tried += 1;
                 let result = async {
-                    let mut tx = $crate::db::begin_write($db).await?;
+                    let mut tx = $crate::db::begin_try($db, tried).await?;
                     let done = {
                         let $tx = &mut tx;
                         $work.await?

@@ -58,6 +58,8 @@ pub struct TestApp {
 impl TestApp {
     /// A fresh database with two buurten, a household and one person in each role.
     pub async fn new() -> TestApp {
+        // The server's errors (RUST_LOG for more) in the output of a failed test.
+        let _ = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
         let (test_db, db) = backend::TestDb::migrated().await;
         let hash = seeded_hash().await;
