@@ -24,6 +24,13 @@ if [ "${POSTGRES:-1}" != "0" ]; then
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
     for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
   fi
+  # Test databases left over by an earlier run that was stopped halfway (not in use: another
+  # run on this server may be going on).
+  PG_ADMIN="${TEST_PG_URL:-postgres://root@127.0.0.1:5432/postgres}"
+  for old in $(psql -X -At -d "$PG_ADMIN" -c "SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'bp\_t\_%' \
+      AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)"); do
+    psql -X -q -d "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $old" 2>/dev/null || true
+  done
   if cargo nextest --version >/dev/null 2>&1; then
     TEST_BACKEND=postgres cargo nextest run --workspace --locked
   else

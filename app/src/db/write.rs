@@ -7,7 +7,6 @@
 
 use super::{Backend, Db, Tx, backend};
 use crate::error::{AppError, AppResult};
-use sqlx::Executor;
 use std::time::Duration;
 
 /// How many times a use case runs at most when PostgreSQL keeps refusing it for a conflict.
