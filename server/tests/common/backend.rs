@@ -68,10 +68,10 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        if let Some(name) = &self.pg_name {
-            if let Err(e) = psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")) {
-                eprintln!("{e}");
-            }
+        if let Some(name) = &self.pg_name
+            && let Err(e) = psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        {
+            eprintln!("{e}");
         }
     }
 }
