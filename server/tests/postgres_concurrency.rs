@@ -1,7 +1,8 @@
 //! The guarantees under concurrency with two app instances on one PostgreSQL database: two
 //! routers, each with its own pool, take the requests in turn. 200 overlapping reservations
 //! of one room confirm exactly one; 50 sign-ups for 10 places give 10 places and a waiting
-//! list of 40 in order; 100 ballots at once by one resident never go over the budget.
+//! list of 40 in order; 100 ballots at once by one resident never go over the budget. And the
+//! exclusion constraint refuses overlapping confirmed reservations in the database itself.
 //! Only with `TEST_BACKEND=postgres` (on SQLite one instance is the whole story, and the
 //! same scenarios run in rooms.rs, agenda.rs and voting.rs).
 
@@ -238,4 +239,34 @@ async fn a_hundred_ballots_at_once_on_two_instances_never_exceed_the_budget() {
     assert!(total <= 5 && most <= 2, "total {total}, most on one {most}");
     assert_eq!(app.count(&format!("SELECT COUNT(DISTINCT ballot) FROM ballot_votes WHERE round_id = {round}")).await, 1);
     assert_eq!(app.count(&format!("SELECT COUNT(*) FROM round_voters WHERE round_id = {round}")).await, 1);
+}
+
+#[tokio::test]
+async fn the_database_itself_refuses_overlapping_confirmed_reservations() {
+    if skip_unless_postgres() {
+        return;
+    }
+    let app = TestApp::new().await;
+    let room = open_room(&app).await;
+    let jan = app.user_id("Jan").await;
+    let insert = |start: i64, end: i64, status: &'static str| {
+        sqlx::query(
+            "INSERT INTO reservations (room_id, user_id, purpose, starts_at, ends_at, status, kind, created_at) \
+             VALUES ($1, $2, 'Koffie', $3, $4, $5, 'bewoner', 1)",
+        )
+        .bind(room)
+        .bind(jan)
+        .bind(start)
+        .bind(end)
+        .bind(status)
+        .execute(&app.db)
+    };
+    insert(10_000, 20_000, "bevestigd").await.unwrap();
+    let refused = insert(15_000, 25_000, "bevestigd").await.unwrap_err();
+    assert_eq!(refused.as_database_error().and_then(|e| e.code()).as_deref(), Some("23P01"));
+    assert!(app::db::is_conflict(&refused), "the write runs again and then refuses as the app does");
+    // One may start when the other ends; a request waiting for approval does not hold the room.
+    insert(20_000, 30_000, "bevestigd").await.unwrap();
+    insert(15_000, 25_000, "in_afwachting").await.unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM reservations").await, 3);
 }
