@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit and integration tests (a fresh SQLite database per test), then
-# the Playwright browser tests in Chromium against the release build with fresh demo data.
+# Runs every test: Rust unit and integration tests (a fresh SQLite database per test, then the
+# same on PostgreSQL), then the Playwright browser tests in Chromium against the release build
+# with fresh demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,6 +14,28 @@ if cargo nextest --version >/dev/null 2>&1; then
   cargo nextest run --workspace --locked
 else
   cargo test --workspace --locked
+fi
+
+echo "==> Rust tests on PostgreSQL (each test in a fresh database of its own)"
+# The same suite again on PostgreSQL 15 at 127.0.0.1:5432 (trust auth), started here when it
+# is not running. POSTGRES=0 skips this part.
+if [ "${POSTGRES:-1}" != "0" ]; then
+  if ! pg_isready -q -h 127.0.0.1; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+  fi
+  # Test databases left over by an earlier run that was stopped halfway (not in use: another
+  # run on this server may be going on).
+  PG_ADMIN="${TEST_PG_URL:-postgres://root@127.0.0.1:5432/postgres}"
+  for old in $(psql -X -At -d "$PG_ADMIN" -c "SELECT d.datname FROM pg_database d WHERE d.datname LIKE 'bp\_t\_%' \
+      AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)"); do
+    psql -X -q -d "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $old" 2>/dev/null || true
+  done
+  if cargo nextest --version >/dev/null 2>&1; then
+    TEST_BACKEND=postgres cargo nextest run --workspace --locked
+  else
+    TEST_BACKEND=postgres cargo test --workspace --locked
+  fi
 fi
 
 echo "==> Lints (clippy, warnings are errors)"

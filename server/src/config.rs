@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 const ENV_HELP: &str = "\
 Environment variables:
-  DATABASE_URL        database (default sqlite://data/buurtplein.db; created when missing)
+  DATABASE_URL        database (default sqlite://data/buurtplein.db; created when missing),
+                      or PostgreSQL, e.g. postgres://buurtplein@127.0.0.1/buurtplein
   PUBLIC_URL          public address, e.g. https://buurtplein.example.nl (QR codes, calendar feeds,
                       allowed Origin; default: http:// and LEPTOS_SITE_ADDR, never the Host header)
   SECURE_COOKIES      true behind https (default: true when PUBLIC_URL starts with https)
@@ -55,7 +56,8 @@ pub enum Command {
     },
     /// Fill the database with the demo buurt "De Zonnebloem" and print its sign-ins.
     Demo,
-    /// Write a consistent copy of the database to FILE (safe while the portal runs).
+    /// Write a consistent copy of the database to FILE (safe while the portal runs; on
+    /// PostgreSQL through pg_dump).
     Backup {
         /// Where to write the copy; must not exist yet.
         file: PathBuf,

@@ -24,6 +24,6 @@ pub async fn seed(db: &Db, buurt: BuurtId) -> anyhow::Result<()> {
         .await?;
     let name = DisplayName::parse(REGISTERED.0).map_err(|p| anyhow::anyhow!("{p:?}"))?;
     let member = app::accounts::service::NewMember { buurt, household, name, age_band: Some(AgeBand::From75) };
-    app::in_write!(db, |tx| app::accounts::service::register_member(tx, &actor, member, app::db::now())).map_err(anyhow_app)?;
+    app::in_write!(db, |tx| app::accounts::service::register_member(tx, &actor, member.clone(), app::db::now())).map_err(anyhow_app)?;
     Ok(())
 }

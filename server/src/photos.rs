@@ -148,14 +148,9 @@ pub async fn upload(State(state): State<AppState>, session: Session, Path(id): P
         Err(PhotoError::Busy) => return back("druk"),
         Err(PhotoError::Unreadable) => return back("ongeldig"),
     };
-    let saved = async {
-        let mut tx = app::db::begin_write(&state.db).await?;
-        let photo = service::Photo { width: i64::from(width), height: i64::from(height), jpeg: &jpeg };
-        service::save_photo(&mut tx, ProposalId(id), photo, state.clock.now()).await?;
-        tx.commit().await?;
-        Ok::<_, app::error::AppError>(())
-    };
-    match saved.await {
+    let photo = service::Photo { width: i64::from(width), height: i64::from(height), jpeg: &jpeg };
+    let saved = app::in_write!(&state.db, |tx| service::save_photo(tx, ProposalId(id), photo, state.clock.now()));
+    match saved {
         Ok(()) => back("ok"),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }

@@ -1,5 +1,8 @@
 //! The `buurtplein` command line: help, demo seeding (idempotent), create-admin and backup.
 
+mod common;
+
+use common::backend::{TestDb, postgres};
 use std::process::Command;
 
 fn buurtplein(db: &str, args: &[&str]) -> (bool, String) {
@@ -26,7 +29,8 @@ fn help_lists_commands_and_environment() {
 #[test]
 fn demo_create_admin_and_backup() {
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}/cli.db", dir.path().display());
+    let test_db = TestDb::new();
+    let db = test_db.url.clone();
 
     let (ok, first) = buurtplein(&db, &["demo"]);
     assert!(ok, "{first}");
@@ -45,7 +49,10 @@ fn demo_create_admin_and_backup() {
     let copy = dir.path().join("kopie.db");
     let (ok, out) = buurtplein(&db, &["backup", copy.to_str().unwrap()]);
     assert!(ok, "{out}");
-    let (ok, again) = buurtplein(&format!("sqlite://{}", copy.display()), &["demo"]);
+    // PostgreSQL: the backup is a pg_dump file; it restores into a new database.
+    let restored = postgres().then(|| TestDb::restored(&copy));
+    let copy_url = restored.as_ref().map_or_else(|| format!("sqlite://{}", copy.display()), |r| r.url.clone());
+    let (ok, again) = buurtplein(&copy_url, &["demo"]);
     assert!(ok);
     assert_eq!(again, first, "the copy holds the same demo buurt");
     let (ok, _) = buurtplein(&db, &["backup", copy.to_str().unwrap()]);

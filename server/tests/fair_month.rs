@@ -297,7 +297,7 @@ async fn five_loud_residents_do_not_own_the_proposals_the_ballot_or_the_report_b
     // Comments stayed within slow mode: at most one a minute, so at most one per moment here.
     let most = m.app.count(
         "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM comments c JOIN users u ON u.id = c.author_id \
-         WHERE u.display_name LIKE 'Luid%' GROUP BY c.author_id, c.created_at)",
+         WHERE u.display_name LIKE 'Luid%' GROUP BY c.author_id, c.created_at) AS per_moment",
     ).await;
     assert!(most <= 1, "a resident posted {most} comments in one moment");
     ballot_is_fair(&mut m).await;

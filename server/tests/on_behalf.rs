@@ -433,9 +433,7 @@ async fn while_helping_every_core_form_carries_the_resident_until_the_worker_sto
 
 #[tokio::test]
 async fn the_demo_has_a_member_registered_by_the_sociaal_werker() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = app::db::connect(&format!("sqlite://{}/demo.db", dir.path().display())).await.unwrap();
-    app::db::migrate(&db).await.unwrap();
+    let (_test_db, db) = common::backend::TestDb::migrated().await;
     server::demo::seed(&db).await.unwrap();
     server::demo::seed(&db).await.unwrap();
     let (name, _) = server::demo_on_behalf::REGISTERED;

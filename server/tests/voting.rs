@@ -91,7 +91,7 @@ async fn detail(client: &mut Client, round: i64) -> RoundDetail {
 /// Lets the round's end pass (as if a week went by).
 async fn end_round(app: &TestApp, round: i64) {
     sqlx::query("UPDATE vote_rounds SET starts_at = starts_at - 864000, ends_at = $1 WHERE id = $2")
-        .bind(app::db::now() - 1)
+        .bind(app.clock.now() - 1)
         .bind(round)
         .execute(&app.db)
         .await
@@ -148,7 +148,7 @@ async fn a_hundred_concurrent_ballots_from_one_resident_never_exceed_the_budget(
     let expected_max = ballots.iter().filter(|b| b[0] == 3).count();
     let expected_budget = ballots.iter().filter(|b| b[0] != 3 && b.iter().sum::<i64>() > 5).count();
     assert_eq!((over_max, over_budget, ok), (expected_max, expected_budget, 100 - expected_max - expected_budget));
-    let total = app.count(&format!("SELECT COALESCE(SUM(votes), 0) FROM ballot_votes WHERE round_id = {round}")).await;
+    let total = app.count(&format!("SELECT CAST(COALESCE(SUM(votes), 0) AS BIGINT) FROM ballot_votes WHERE round_id = {round}")).await;
     let most = app.count(&format!("SELECT COALESCE(MAX(votes), 0) FROM ballot_votes WHERE round_id = {round}")).await;
     assert!(total <= 5 && most <= 2, "total {total}, most on one {most}");
     assert_eq!(app.count(&format!("SELECT COUNT(DISTINCT ballot) FROM ballot_votes WHERE round_id = {round}")).await, 1);
@@ -307,7 +307,12 @@ async fn nobody_can_find_out_how_a_resident_voted() {
     // ballots is the order of voting.
     let ballots_before: Vec<String> = sqlx::query_scalar("SELECT ballot FROM ballot_keys WHERE round_id = $1").bind(round).fetch_all(&app.db).await.unwrap();
     assert_eq!(ballots_before.len(), 13);
-    let order_before: Vec<(i64, i64)> = sqlx::query_as("SELECT proposal_id, votes FROM ballot_votes WHERE round_id = $1 ORDER BY rowid").bind(round).fetch_all(&app.db).await.unwrap();
+    // The order rows are stored in: SQLite's rowid, PostgreSQL's place of the row (ctid).
+    let in_file_order = format!(
+        "SELECT proposal_id, votes FROM ballot_votes WHERE round_id = $1 ORDER BY {}",
+        if common::backend::postgres() { "ctid" } else { "rowid" }
+    );
+    let order_before: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(in_file_order.clone())).bind(round).fetch_all(&app.db).await.unwrap();
 
     end_round(&app, round).await;
     // Nobody closes it: the closing job closes and counts it at its next tick (at the time
@@ -319,7 +324,7 @@ async fn nobody_can_find_out_how_a_resident_voted() {
     let ballots_after: Vec<String> = sqlx::query_scalar("SELECT DISTINCT ballot FROM ballot_votes WHERE round_id = $1").bind(round).fetch_all(&app.db).await.unwrap();
     assert_eq!(ballots_after.len(), 13);
     assert!(ballots_after.iter().all(|b| !ballots_before.contains(b)), "fresh ballot ids");
-    let order_after: Vec<(i64, i64)> = sqlx::query_as("SELECT proposal_id, votes FROM ballot_votes WHERE round_id = $1 ORDER BY rowid").bind(round).fetch_all(&app.db).await.unwrap();
+    let order_after: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(in_file_order)).bind(round).fetch_all(&app.db).await.unwrap();
     let mut sorted_before = order_before.clone();
     let mut sorted_after = order_after.clone();
     sorted_before.sort();

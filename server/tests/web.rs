@@ -111,7 +111,10 @@ async fn backup_is_a_consistent_copy() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kopie.db");
     app::db::backup(&app.db, &file).await.unwrap();
-    let copy = app::db::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    // PostgreSQL: the backup is a pg_dump file; it restores into a new database.
+    let restored = common::backend::postgres().then(|| common::backend::TestDb::restored(&file));
+    let url = restored.as_ref().map_or_else(|| format!("sqlite://{}", file.display()), |r| r.url.clone());
+    let copy = app::db::connect(&url).await.unwrap();
     let users: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(&copy).await.unwrap();
     assert_eq!(users, app.count("SELECT COUNT(*) FROM users").await);
 }

@@ -14,7 +14,7 @@ use {
     super::model::{DisplayName, Email, UserId},
     super::{rules, store, use_cases},
     crate::auth::{USER_KEY, caller, session},
-    crate::db::{begin_write, now},
+    crate::db::now,
     crate::error::Problem,
     crate::limits::Account,
     crate::state::{app_state, client_ip},
@@ -68,7 +68,7 @@ pub async fn sign_up(
     let password_hash = state.passwords.hash(password).await?;
     let account = store::NewUser { household_id: None, name: &name, email: email.as_ref(), password_hash: &password_hash, age_band, language };
     let input = use_cases::NewResident { code, account, registered: ingeschreven.as_deref() == Some("ja") };
-    let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input, now()))?;
+    let (user, buurt) = in_write!(&state.db, |tx| use_cases::sign_up(tx, input.clone(), now()))?;
 
     start_session(user).await?;
     tracing::info!(user = user.0, buurt = buurt.0, "resident signed up");
@@ -154,13 +154,16 @@ pub async fn get_profile() -> Result<Profile, AppError> {
 pub async fn change_display_name(display_name: String) -> Result<(), AppError> {
     let (user, state) = caller().await?;
     let name = DisplayName::parse(&display_name)?;
-    let mut tx = begin_write(&state.db).await?;
-    if let Some(clash) = store::name_clash(&mut tx, &name, Some(user.id)).await? {
+    in_write!(&state.db, |tx| rename(tx, user.id, &name))
+}
+
+/// Gives an account a new display name unless another one has it or one that looks alike.
+#[cfg(feature = "ssr")]
+async fn rename(tx: &mut crate::db::Tx, user: UserId, name: &DisplayName) -> Result<(), AppError> {
+    if let Some(clash) = store::name_clash(tx, name, Some(user)).await? {
         return Err(clash.into());
     }
-    store::update_display_name(&mut tx, user.id, &name).await?;
-    tx.commit().await?;
-    Ok(())
+    store::update_display_name(tx, user, name).await
 }
 
 #[server(prefix = "/api", endpoint = "profiel-wachtwoord")]

@@ -38,6 +38,10 @@ pub enum AppError {
     /// The server is too busy with password work right now (503 with `Retry-After`).
     #[error("busy")]
     Busy,
+    /// PostgreSQL refused a write because another writer got in its way (and the retries of
+    /// `in_write!` ran out): shown as "very busy, try again".
+    #[error("write conflict")]
+    Conflict,
     #[error("internal error")]
     Internal,
     #[error("request could not be sent or read")]
@@ -61,7 +65,7 @@ impl AppError {
             AppError::Limit(l) => l.key(),
             AppError::Slow(s) => s.key(),
             AppError::RateLimited => "error-rate-limited",
-            AppError::Busy => "error-busy",
+            AppError::Busy | AppError::Conflict => "error-busy",
             AppError::Internal => "error-internal",
             AppError::Transport => "error-transport",
             AppError::BadRequest => "error-bad-request",
@@ -86,7 +90,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Invalid(_) | AppError::InvalidField(..) | AppError::Limit(_) => 422,
             AppError::RateLimited | AppError::Slow(_) => 429,
-            AppError::Busy => 503,
+            AppError::Busy | AppError::Conflict => 503,
             AppError::Internal | AppError::Transport => 500,
             AppError::BadRequest => 400,
             AppError::TooLarge => 413,
@@ -130,6 +134,10 @@ impl From<Problem> for AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
+        if crate::db::is_conflict(&e) {
+            tracing::debug!(error = %e, "write conflict");
+            return AppError::Conflict;
+        }
         AppError::internal(e)
     }
 }

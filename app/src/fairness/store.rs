@@ -57,12 +57,12 @@ fn sql(kind: Kind) -> &'static str {
              WHERE a.buurt_id = $1 AND s.created_at >= $2 AND s.created_at < $3 GROUP BY s.user_id"
         }
         Kind::Reserved => {
-            "SELECT r.user_id, SUM(r.ends_at - r.starts_at) / 60 FROM reservations r JOIN rooms m ON m.id = r.room_id \
+            "SELECT r.user_id, CAST(SUM(r.ends_at - r.starts_at) AS BIGINT) / 60 FROM reservations r JOIN rooms m ON m.id = r.room_id \
              WHERE m.buurt_id = $1 AND r.kind = 'bewoner' AND r.status = 'bevestigd' \
              AND r.starts_at >= $2 AND r.starts_at < $3 GROUP BY r.user_id"
         }
         Kind::Helped => {
-            "SELECT s.user_id, SUM(s.minutes) FROM task_signups s JOIN group_tasks t ON t.id = s.task_id \
+            "SELECT s.user_id, CAST(SUM(s.minutes) AS BIGINT) FROM task_signups s JOIN group_tasks t ON t.id = s.task_id \
              JOIN volunteer_groups g ON g.id = t.group_id \
              WHERE g.buurt_id = $1 AND t.starts_at >= $2 AND t.starts_at < $3 AND s.minutes > 0 GROUP BY s.user_id"
         }

@@ -104,7 +104,7 @@ pub async fn create_group(
     let state = app_state()?;
     let details = GroupDetails::parse(&name, &description, &audience, &time_needed, &policy)?;
     let input = NewGroup { buurt, details, coordinator: UserId(coordinator), also_me: also_me.is_some() };
-    let group = in_write!(&state.db, |tx| use_cases::create_group(tx, &user, input, now()))?;
+    let group = in_write!(&state.db, |tx| use_cases::create_group(tx, &user, input.clone(), now()))?;
     leptos_axum::redirect(&group_link(group));
     Ok(())
 }
@@ -145,7 +145,7 @@ pub async fn decide_request(member: i64, decision: String) -> Result<(), AppErro
         _ => return Err(Problem::Unknown.into()),
     };
     let decision = Decision { member: MemberId(row.id), user: UserId(row.user_id), accept };
-    in_write!(&state.db, |tx| use_cases::decide_request(tx, &user, &access.group, decision, now()))
+    in_write!(&state.db, |tx| use_cases::decide_request(tx, &user, &access.group, decision.clone(), now()))
 }
 
 /// A coordinator (or staff) makes a member a co-coordinator; the member is told.
@@ -163,7 +163,7 @@ pub async fn post_announcement(group: i64, text: String) -> Result<(), AppError>
     let (user, state) = caller().await?;
     let access = Access::manager(&state.db, &user, GroupId(group)).await?;
     let text = parse_announcement(&text).field("text")?;
-    in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text, now()))
+    in_write!(&state.db, |tx| use_cases::post_announcement(tx, &user, &access.group, text.clone(), now()))
 }
 
 /// A coordinator (or staff) plans a task or shift: what, when, where and how many hands.
@@ -186,7 +186,7 @@ pub async fn plan_task(
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let needed = parse_hands(&needed).field("needed")?;
     let input = NewTaskInput { group: access.id(), title, place, starts_at: slot.start, ends_at: slot.end, needed };
-    in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input, now))?;
+    in_write!(&state.db, |tx| use_cases::plan_task(tx, &user, input.clone(), now))?;
     Ok(())
 }
 
@@ -220,7 +220,7 @@ pub async fn record_hours(signup: i64, hours: String) -> Result<(), AppError> {
     let row = store::task(&state.db, task).await?;
     Access::manager(&state.db, &user, GroupId(row.group_id)).await?;
     let input = Hours { signup, minutes: parse_hours(&hours).field("hours")?, task_ends_at: row.ends_at };
-    in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input, now()))
+    in_write!(&state.db, |tx| use_cases::record_hours(tx, &user, input.clone(), now()))
 }
 
 /// The signed-in user's groups (also open requests) and the tasks they signed up for.

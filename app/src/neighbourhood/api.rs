@@ -43,7 +43,7 @@ pub async fn create_buurt(name: String) -> Result<(), AppError> {
     if slug.is_empty() {
         return Err(Problem::NameEmpty.into());
     }
-    in_write!(&state.db, |tx| use_cases::create_buurt(tx, &user, (name, slug), now()))?;
+    in_write!(&state.db, |tx| use_cases::create_buurt(tx, &user, (name.clone(), slug.clone()), now()))?;
     Ok(())
 }
 
@@ -64,7 +64,7 @@ pub async fn create_household(buurt: i64, label: String, building: String) -> Re
     let state = app_state()?;
     let label = HouseholdLabel::parse(&label)?.as_str().to_string();
     let building = parse_short_text(&building, 40).field("building")?;
-    let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label, building }, now()))?;
+    let household = in_write!(&state.db, |tx| use_cases::create_household(tx, &user, NewHousehold { buurt, label: label.clone(), building: building.clone() }, now()))?;
     leptos_axum::redirect(&format!("/beheer/huishouden/{}", household.0));
     Ok(())
 }
@@ -90,7 +90,7 @@ pub async fn register_member(household: i64, display_name: String, age_band: Str
     let name = crate::accounts::model::DisplayName::parse(&display_name)?;
     let age_band = crate::accounts::model::AgeBand::parse_optional(&age_band).field("age_band")?;
     let member = crate::accounts::service::NewMember { buurt, household: household.0, name, age_band };
-    in_write!(&state.db, |tx| crate::accounts::service::register_member(tx, &user, member, now()))?;
+    in_write!(&state.db, |tx| crate::accounts::service::register_member(tx, &user, member.clone(), now()))?;
     Ok(())
 }
 
@@ -145,5 +145,5 @@ pub async fn set_role(buurt: i64, member: i64, role: String) -> Result<(), AppEr
     let state = app_state()?;
     let change = RoleChange { buurt, actor_role, member: UserId(member), role: Role::parse(&role)? };
     crate::auth::can_assign_role(actor_role, change.role)?;
-    in_write!(&state.db, |tx| use_cases::set_role(tx, &user, change, now()))
+    in_write!(&state.db, |tx| use_cases::set_role(tx, &user, change.clone(), now()))
 }

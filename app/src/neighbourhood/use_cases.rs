@@ -66,6 +66,7 @@ pub async fn revoke_invite(tx: &mut Tx, actor: &SessionUser, (invite, household,
 }
 
 /// A new role for a member of a buurt, given by staff whose own role there is `actor_role`.
+#[derive(Clone)]
 pub struct RoleChange {
     pub buurt: BuurtId,
     pub actor_role: Role,

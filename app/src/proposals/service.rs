@@ -94,6 +94,7 @@ mod server {
     }
 
     /// A re-encoded photo and its size in pixels.
+    #[derive(Clone, Copy)]
     pub struct Photo<'a> {
         pub width: i64,
         pub height: i64,

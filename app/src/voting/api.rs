@@ -17,7 +17,7 @@ use {
     crate::accounts::model::{BuurtId, UserId},
     crate::time,
     crate::auth::{caller, can_help_residents, can_manage_voting, require_member, require_user},
-    crate::db::{Db, begin_write, now},
+    crate::db::{Db, now},
     crate::error::Problem,
     crate::state::app_state,
 };
@@ -122,7 +122,7 @@ pub async fn open_round(
     let (ends_at, _) = time::parse_local(&end_date, &end_time, &end_time)?;
     let over_limit_reason = crate::text::parse_text(&reden.unwrap_or_default(), 0, 300, true)?;
     let input = NewRoundInput { buurt, details, starts_at, ends_at, over_limit_reason };
-    let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input, now()))?;
+    let round = in_write!(&state.db, |tx| open_round_use_case(tx, &user, input.clone(), now()))?;
     leptos_axum::redirect(&format!("/meedoen/stemronde/{}", round.0));
     Ok(())
 }
@@ -130,10 +130,7 @@ pub async fn open_round(
 /// Stores a parsed ballot in one write transaction.
 #[cfg(feature = "ssr")]
 async fn store_ballot(db: &Db, actor: &crate::auth::SessionUser, ballot: Ballot) -> Result<(), AppError> {
-    let mut tx = begin_write(db).await?;
-    cast_ballot(&mut tx, actor, ballot, now()).await?;
-    tx.commit().await?;
-    Ok(())
+    in_write!(db, |tx| cast_ballot(tx, actor, ballot.clone(), now()))
 }
 
 /// A resident sets all their votes in a round at once (`stemmen[<initiative>] = number`);

@@ -12,7 +12,7 @@ mod server {
     use super::super::model::RoundId;
     use super::super::{rules, store};
     use crate::accounts::model::{BuurtId, UserId};
-    use crate::db::{Db, Tx, begin_write};
+    use crate::db::{Db, Tx};
     use crate::error::AppResult;
 
     /// The closing job: closes and counts every round whose end has passed at `now`, in any
@@ -32,21 +32,27 @@ mod server {
     /// Closes a round whose end has passed and counts it, once: the results are stored with
     /// it. Returns false when it was already closed. `by` is `None` when the job closes it.
     pub async fn close_round(db: &Db, round: RoundId, by: Option<UserId>, now: i64) -> AppResult<bool> {
-        let mut tx = begin_write(db).await?;
-        let row = store::round(&mut *tx, round).await?;
+        if !crate::in_write!(db, |tx| close_in(tx, round, by, now))? {
+            return Ok(false);
+        }
+        if let Err(e) = store::checkpoint(db).await {
+            tracing::warn!(error = ?e, "checkpoint after closing a round failed");
+        }
+        Ok(true)
+    }
+
+    /// Closes and counts the round inside the write transaction `tx`, unless it is closed already.
+    async fn close_in(tx: &mut Tx, round: RoundId, by: Option<UserId>, now: i64) -> AppResult<bool> {
+        let row = store::round(&mut **tx, round).await?;
         if row.closed_at.is_some() {
             return Ok(false);
         }
         rules::may_close(now, row.ends_at, false)?;
-        let entries = store::entries(&mut tx, round).await?;
-        let rows = store::ballot_rows(&mut *tx, round).await?;
+        let entries = store::entries(tx, round).await?;
+        let rows = store::ballot_rows(&mut **tx, round).await?;
         let results = rules::count(&entries, &rows, &row.rules());
-        let eligible = store::eligible_count(&mut *tx, BuurtId(row.buurt_id), row.rules().min_age).await?;
-        store::close(&mut tx, round, store::Closing { by, results, eligible, rows, now }).await?;
-        tx.commit().await?;
-        if let Err(e) = store::checkpoint(db).await {
-            tracing::warn!(error = ?e, "checkpoint after closing a round failed");
-        }
+        let eligible = store::eligible_count(&mut **tx, BuurtId(row.buurt_id), row.rules().min_age).await?;
+        store::close(tx, round, store::Closing { by, results, eligible, rows, now }).await?;
         Ok(true)
     }
 

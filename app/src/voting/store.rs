@@ -245,7 +245,7 @@ pub async fn eligible_count<'c, E: Executor<'c, Database = Any>>(ex: E, buurt: B
 /// The residents staff may record votes for, by name, and whether they voted.
 pub async fn eligible_people(db: &Db, buurt: BuurtId, round: RoundId, min_age: Option<AgeBand>) -> AppResult<Vec<(i64, String, bool)>> {
     let sql = format!(
-        "SELECT u.id, u.display_name, EXISTS (SELECT 1 FROM round_voters v WHERE v.round_id = $2 AND v.user_id = u.id) \
+        "SELECT u.id, u.display_name, CASE WHEN EXISTS (SELECT 1 FROM round_voters v WHERE v.round_id = $2 AND v.user_id = u.id) THEN 1 ELSE 0 END \
          FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.buurt_id = $1 AND u.display_name IS NOT NULL AND {} ORDER BY u.name_key",
         eligible_condition(min_age)

@@ -246,13 +246,13 @@ async fn save(db: &Db, draft: &Draft) -> Result<Option<String>, sqlx::Error> {
     }
     let token = format!("{:032x}", rand::random::<u128>());
     let now = app::db::now();
-    sqlx::query("DELETE FROM form_drafts WHERE expires_at < ?")
+    sqlx::query("DELETE FROM form_drafts WHERE expires_at < $1")
         .bind(now)
         .execute(db)
         .await?;
     let kept = sqlx::query(
-        "INSERT INTO form_drafts (token, action, fields, expires_at) SELECT ?, ?, ?, ? \
-         WHERE (SELECT COUNT(*) FROM form_drafts) < ?",
+        "INSERT INTO form_drafts (token, action, fields, expires_at) SELECT $1, $2, $3, $4 \
+         WHERE (SELECT COUNT(*) FROM form_drafts) < $5",
     )
     .bind(&token)
     .bind(&draft.action)
@@ -268,7 +268,7 @@ async fn save(db: &Db, draft: &Draft) -> Result<Option<String>, sqlx::Error> {
 /// The draft of this token, once: it is deleted as it is read.
 async fn take(db: &Db, token: &str) -> Result<Option<Draft>, sqlx::Error> {
     let row: Option<(String, String)> = sqlx::query_as(
-        "DELETE FROM form_drafts WHERE token = ? AND expires_at >= ? RETURNING action, fields",
+        "DELETE FROM form_drafts WHERE token = $1 AND expires_at >= $2 RETURNING action, fields",
     )
     .bind(token)
     .bind(app::db::now())

@@ -1,7 +1,10 @@
-//! Test harness: the real router on a fresh SQLite database per test, and a tiny client that
-//! keeps the session cookie like a browser does.
+//! Test harness: the real router on a fresh database per test (SQLite, or PostgreSQL with
+//! `TEST_BACKEND=postgres`: [`backend`]), and a tiny client that keeps the session cookie like
+//! a browser does.
 
 #![allow(dead_code)]
+
+pub mod backend;
 
 use app::accounts::model::{AgeBand, BuurtId, DisplayName, Role, UserId};
 use app::accounts::password_pool::PasswordPool;
@@ -48,15 +51,17 @@ pub struct TestApp {
     /// The site root (with `pkg/`), inside the test's own folder.
     pub site: std::path::PathBuf,
     _dir: tempfile::TempDir,
+    /// The test's own database, dropped with it.
+    pub test_db: backend::TestDb,
 }
 
 impl TestApp {
     /// A fresh database with two buurten, a household and one person in each role.
     pub async fn new() -> TestApp {
+        // The server's errors (RUST_LOG for more) in the output of a failed test.
+        let _ = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).with_test_writer().try_init();
         let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}/test.db", dir.path().display());
-        let db = app::db::connect(&url).await.unwrap();
-        app::db::migrate(&db).await.unwrap();
+        let (test_db, db) = backend::TestDb::migrated().await;
         let hash = seeded_hash().await;
         let mut tx = begin_write(&db).await.unwrap();
         let buurt = buurten::create_buurt(&mut tx, "De Zonnebloem", "de-zonnebloem").await.unwrap();
@@ -91,19 +96,21 @@ impl TestApp {
         let passwords = Arc::new(PasswordPool::new(2));
         // The real time, held still: a test moves it with `app.clock.advance`.
         let clock = app::time::Clock::fixed(jiff::Timestamp::now().as_second());
-        let state = AppState {
-            db: db.clone(),
-            settings: Arc::new(Settings::default()),
-            limits: Arc::new(RateLimits::new()),
-            passwords: passwords.clone(),
-            leptos: LeptosOptions::builder()
-                .output_name("buurtplein")
-                .site_root(site.display().to_string())
-                .build(),
-            clock: clock.clone(),
-            week: Arc::default(),
-        };
-        TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, clock, site, _dir: dir }
+        let state = state(db.clone(), &site, passwords.clone(), clock.clone());
+        TestApp { router: server::router(state), db, buurt, other_buurt, household, passwords, clock, site, _dir: dir, test_db }
+    }
+
+    /// Another app instance on the same database: its own pool and router (and its own
+    /// in-memory limits), the same clock. Sessions live in the database, so a client signed in
+    /// on one instance goes on working on the other ([`TestApp::client_on`]).
+    pub async fn second_instance(&self) -> Router {
+        let db = app::db::connect(&self.test_db.url).await.unwrap();
+        server::router(state(db, &self.site, Arc::new(PasswordPool::new(2)), self.clock.clone()))
+    }
+
+    /// A client of the instance `router`, with the session of `signed_in`.
+    pub fn client_on(&self, router: &Router, signed_in: &Client) -> Client {
+        Client { router: router.clone(), ..signed_in.clone() }
     }
 
     /// Adds an invite code to the test household and returns it as printed.
@@ -130,6 +137,19 @@ impl TestApp {
 
     pub async fn count(&self, sql: &str) -> i64 {
         sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&self.db).await.unwrap()
+    }
+}
+
+/// The state of one app instance on `db`, as `serve` builds it, with default settings.
+fn state(db: Db, site: &std::path::Path, passwords: Arc<PasswordPool>, clock: app::time::Clock) -> AppState {
+    AppState {
+        db,
+        settings: Arc::new(Settings::default()),
+        limits: Arc::new(RateLimits::new()),
+        passwords,
+        leptos: LeptosOptions::builder().output_name("buurtplein").site_root(site.display().to_string()).build(),
+        clock,
+        week: Arc::default(),
     }
 }
 

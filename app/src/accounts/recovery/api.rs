@@ -26,7 +26,7 @@ pub async fn make_recovery_letter(buurt: i64, member: i64) -> Result<(), AppErro
     let buurt = BuurtId(buurt);
     can_print_recovery_letter(&user, buurt)?;
     let input = use_cases::LetterFor { buurt, member: UserId(member) };
-    let (letter, code) = in_write!(&state.db, |tx| use_cases::make_letter(tx, &user, input, now()))?;
+    let (letter, code) = in_write!(&state.db, |tx| use_cases::make_letter(tx, &user, input.clone(), now()))?;
     cookie::hand_over(&state, letter, &code);
     tracing::info!(user = user.id.0, member, buurt = buurt.0, "herstelbrief made");
     leptos_axum::redirect(&format!("/herstelbrief/{}", letter.0));
@@ -55,7 +55,7 @@ pub async fn reset_password(herstelcode: String, password: String, password_agai
     crate::accounts::rules::check_new_password(&password)?;
     let password_hash = state.passwords.hash(password).await?;
     let input = use_cases::NewPassword { code_hash: &code_hash, password_hash: &password_hash };
-    let user = in_write!(&state.db, |tx| use_cases::reset_password(tx, input, at))?;
+    let user = in_write!(&state.db, |tx| use_cases::reset_password(tx, input.clone(), at))?;
     crate::accounts::api::start_session(user).await?;
     tracing::info!(user = user.0, "password set with a recovery code");
     Ok(())
@@ -88,7 +88,7 @@ pub async fn request_recovery_link(email: String) -> Result<(), AppError> {
     let (db, at) = (state.db.clone(), now());
     tokio::spawn(async move {
         let input = use_cases::LinkRequest { email: &email };
-        match in_write!(&db, |tx| use_cases::request_link(tx, input, at)) {
+        match in_write!(&db, |tx| use_cases::request_link(tx, input.clone(), at)) {
             Ok(made) => tracing::info!(made, "sign-in link asked for"),
             Err(e) => tracing::error!(error = %e, "making a sign-in link failed"),
         }

@@ -92,6 +92,7 @@ pub async fn email_taken(tx: &mut Tx, email: &Email) -> AppResult<bool> {
 }
 
 /// A new account's details.
+#[derive(Clone, Copy)]
 pub struct NewUser<'a> {
     pub household_id: Option<i64>,
     pub name: &'a DisplayName,

@@ -10,6 +10,7 @@ use crate::error::AppResult;
 use crate::neighbourhood::service::StaffAction;
 
 /// A member to register in a household of a buurt (already checked: the actor is staff there).
+#[derive(Clone)]
 pub struct NewMember {
     pub buurt: BuurtId,
     pub household: i64,

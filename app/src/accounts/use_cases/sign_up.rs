@@ -12,6 +12,7 @@ use crate::notifications::service::notify;
 /// age band and e-mail, the password's hash, the language of the page). The household comes
 /// from the code. `registered`: the person says the sociaal werker already registered them
 /// and claims that account.
+#[derive(Clone)]
 pub struct NewResident<'a> {
     pub code: String,
     pub account: NewUser<'a>,

@@ -29,7 +29,7 @@ pub async fn publish_activity(
     let buurt = BuurtId(buurt);
     can_publish_agenda(&user, buurt)?;
     let state = app_state()?;
-    let first = in_write!(&state.db, |tx| use_cases::publish(tx, &user, PublishInput { buurt, form, repeat, until }, now()))?;
+    let first = in_write!(&state.db, |tx| use_cases::publish(tx, &user, PublishInput { buurt, form: form.clone(), repeat: repeat.clone(), until: until.clone() }, now()))?;
     if let Some(id) = first {
         leptos_axum::redirect(&format!("/agenda/{}", id.0));
     }
@@ -48,7 +48,7 @@ pub async fn edit_activity(
     let user = require_user().await?;
     let row = managed_activity(&user, activity).await?;
     let state = app_state()?;
-    in_write!(&state.db, |tx| use_cases::edit(tx, &user, EditInput { activity: row, scope, form }, now()))?;
+    in_write!(&state.db, |tx| use_cases::edit(tx, &user, EditInput { activity: row.clone(), scope: scope.clone(), form: form.clone() }, now()))?;
     leptos_axum::redirect(&format!("/agenda/{activity}"));
     Ok(())
 }
@@ -60,5 +60,5 @@ pub async fn cancel_activity(activity: i64, reason: String) -> Result<(), AppErr
     let row = managed_activity(&user, activity).await?;
     let reason = parse_text(&reason, 3, 200, false)?;
     let state = app_state()?;
-    in_write!(&state.db, |tx| use_cases::cancel(tx, &user, CancelInput { activity: &row, reason }, now()))
+    in_write!(&state.db, |tx| use_cases::cancel(tx, &user, CancelInput { activity: &row, reason: reason.clone() }, now()))
 }

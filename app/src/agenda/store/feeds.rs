@@ -6,15 +6,17 @@ use crate::error::AppResult;
 
 /// Stores a user's new feed secret, replacing (revoking) any earlier one.
 pub async fn set_feed(db: &Db, user: UserId, token: &str, now: i64) -> AppResult<()> {
-    let mut tx = crate::db::begin_write(db).await?;
-    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
+    crate::in_write!(db, |tx| replace_feed(tx, user, token, now))
+}
+
+async fn replace_feed(tx: &mut Tx, user: UserId, token: &str, now: i64) -> AppResult<()> {
+    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user.0).execute(&mut **tx).await?;
     sqlx::query("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES ($1, $2, $3)")
         .bind(user.0)
         .bind(token)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 

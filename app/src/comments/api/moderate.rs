@@ -27,5 +27,5 @@ pub async fn moderate(kind: String, id: i64, decision: String, reason: String) -
         Decision::Keep => parse_note(&reason)?,
     };
     let m = moderation::Moderation { proposal: &proposal, kind, id, decision, reason };
-    in_write!(&state.db, |tx| moderation::moderate(tx, &user, (role, m), now()))
+    in_write!(&state.db, |tx| moderation::moderate(tx, &user, (role, m.clone()), now()))
 }

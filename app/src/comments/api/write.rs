@@ -55,7 +55,7 @@ async fn write_comment(proposal: i64, parent: String, body: String) -> Result<Co
     let household = store::household_of(&state.db, user.id).await?;
     let lang = crate::i18n::request_lang();
     let comment = write::NewComment { proposal, buurt: facts.buurt, role, parent, household, body, lang };
-    let id = in_write!(&state.db, |tx| write::post(tx, &user, comment, now()))?;
+    let id = in_write!(&state.db, |tx| write::post(tx, &user, comment.clone(), now()))?;
     Ok(id)
 }
 
@@ -84,7 +84,7 @@ pub async fn report(kind: String, id: i64, reason: String, note: String) -> Resu
     let note = parse_note(&note)?;
     let household = store::household_of(&state.db, user.id).await?;
     let new = reports::NewReport { proposal: &proposal, kind, id, reason, note, household };
-    in_write!(&state.db, |tx| reports::report(tx, &user, new, now()))?;
+    in_write!(&state.db, |tx| reports::report(tx, &user, new.clone(), now()))?;
     back_to(proposal.id.0, if kind == TargetKind::Comment { "reacties" } else { "melden-voorstel" });
     Ok(())
 }

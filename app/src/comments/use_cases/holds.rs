@@ -6,7 +6,7 @@ use super::super::model::TargetKind;
 use super::super::{rules, store};
 use super::target;
 use crate::accounts::model::BuurtId;
-use crate::db::{Db, Tx, begin_write};
+use crate::db::{Db, Tx};
 use crate::error::AppResult;
 use crate::i18n::{Lang, tr};
 use crate::proposals::model::{Action, ProposalId};
@@ -20,9 +20,7 @@ pub const BACK_BY_ITSELF: &str = "vanzelf_terug";
 pub async fn return_due(db: &Db, now: i64) -> AppResult<usize> {
     let mut back = 0;
     for hold in store::holds_due(db, now - rules::HOLD_SECONDS).await? {
-        let mut tx = begin_write(db).await?;
-        let done = return_one(&mut tx, &hold, now).await?;
-        tx.commit().await?;
+        let done = crate::in_write!(db, |tx| return_one(tx, &hold, now))?;
         back += usize::from(done);
     }
     Ok(back)

@@ -14,6 +14,7 @@ use crate::proposals::model::Action;
 use crate::proposals::service::{LogEntry, ProposalFacts, log_moderation};
 
 /// A checked decision about a comment or proposal under `proposal`.
+#[derive(Clone)]
 pub struct Moderation<'a> {
     pub proposal: &'a ProposalFacts,
     pub kind: TargetKind,

@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::proposals::service::settings;
 
 /// A checked comment, ready to store.
+#[derive(Clone)]
 pub struct NewComment {
     pub proposal: i64,
     pub buurt: BuurtId,

@@ -197,7 +197,7 @@ pub async fn figures(db: &Db, buurt: BuurtId, from: i64, to: i64) -> AppResult<V
           AND m.joined_at < $3 AND (m.ended_at IS NULL OR m.ended_at >= $2)) AS active_members, \
          (SELECT COUNT(DISTINCT s.user_id) FROM task_signups s JOIN group_tasks t ON t.id = s.task_id \
           WHERE t.group_id = g.id AND t.starts_at >= $2 AND t.starts_at < $3 AND s.minutes > 0) AS helpers, \
-         (SELECT COALESCE(SUM(s.minutes), 0) FROM task_signups s JOIN group_tasks t ON t.id = s.task_id \
+         (SELECT CAST(COALESCE(SUM(s.minutes), 0) AS BIGINT) FROM task_signups s JOIN group_tasks t ON t.id = s.task_id \
           WHERE t.group_id = g.id AND t.starts_at >= $2 AND t.starts_at < $3) AS minutes \
          FROM volunteer_groups g WHERE g.buurt_id = $1 ORDER BY g.name, g.id",
     )

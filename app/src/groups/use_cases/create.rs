@@ -12,6 +12,7 @@ use crate::notifications::service::notify;
 
 /// A new group: its checked details, its coordinator (a person of the buurt), and whether
 /// the staff member who starts it is a second coordinator.
+#[derive(Clone)]
 pub struct NewGroup {
     pub buurt: BuurtId,
     pub details: GroupDetails,

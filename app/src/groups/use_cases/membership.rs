@@ -54,6 +54,7 @@ pub async fn leave_group(tx: &mut Tx, actor: &SessionUser, group: &store::GroupR
 }
 
 /// A coordinator's answer to a request to join.
+#[derive(Clone)]
 pub struct Decision {
     pub member: MemberId,
     pub user: UserId,

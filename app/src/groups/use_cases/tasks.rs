@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult};
 
 /// A new task: its checked texts, its time (a checked slot that has not passed) as UTC
 /// seconds, and the hands it needs.
+#[derive(Clone)]
 pub struct NewTaskInput {
     pub group: GroupId,
     pub title: String,
@@ -61,6 +62,7 @@ pub async fn withdraw_from_task(tx: &mut Tx, actor: &SessionUser, task: TaskId, 
 }
 
 /// The hours someone gave for a task (parsed, in minutes).
+#[derive(Clone)]
 pub struct Hours {
     pub signup: SignupId,
     pub minutes: i64,

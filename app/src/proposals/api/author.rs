@@ -28,7 +28,7 @@ pub async fn submit_proposal(kind: String, #[server(flatten)] form: ProposalForm
     let role = crate::auth::require_member(&acting.resident, buurt)?;
     let input = form.parse(&kind)?;
     let proposal = author::NewProposal { buurt, role, input };
-    let id = in_write!(&state.db, |tx| author::submit_for(tx, &acting, proposal, now()))?;
+    let id = in_write!(&state.db, |tx| author::submit_for(tx, &acting, proposal.clone(), now()))?;
     leptos_axum::redirect(&crate::on_behalf::service::back_to(&acting, &proposal_link(id)));
     Ok(())
 }
@@ -42,7 +42,7 @@ pub async fn resubmit_proposal(proposal: i64, #[server(flatten)] form: ProposalF
     let input = form.parse(&row.kind)?;
     let answer = parse_note(&answer)?;
     let changes = author::Resubmission { id: ProposalId(row.id), role, input, answer };
-    in_write!(&state.db, |tx| author::resubmit(tx, &user, changes, now()))
+    in_write!(&state.db, |tx| author::resubmit(tx, &user, changes.clone(), now()))
 }
 
 /// The author withdraws an open proposal.

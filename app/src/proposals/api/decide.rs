@@ -26,7 +26,7 @@ pub async fn moderate_proposal(proposal: i64, step: String, reason: String) -> R
     let step = Step::parse(&step)?;
     let reason = if step.needs_reason() { parse_reason(&reason)? } else { parse_note(&reason)? };
     let decision = decide::Decision { id: ProposalId(row.id), step, reason };
-    in_write!(&state.db, |tx| decide::decide(tx, &user, (role, decision), now()))
+    in_write!(&state.db, |tx| decide::decide(tx, &user, (role, decision.clone()), now()))
 }
 
 /// The commissie accepts an activity proposal and puts it in the agenda in one step, with the
@@ -42,7 +42,7 @@ pub async fn accept_activity(proposal: i64, #[server(flatten)] form: ActivityFor
     let now = now();
     let slot = crate::agenda::rules::TimeSlot::new(start, end, now)?;
     let planning = accept::Planning { id: ProposalId(row.id), details, slot, reason };
-    in_write!(&state.db, |tx| accept::accept_activity(tx, &user, (role, planning), now))
+    in_write!(&state.db, |tx| accept::accept_activity(tx, &user, (role, planning.clone()), now))
 }
 
 /// The commissie merges a duplicate into another proposal, with a reason: its supporters
@@ -53,7 +53,7 @@ pub async fn merge_proposal(proposal: i64, into: i64, reason: String) -> Result<
     let (row, role) = access::moderated(&state.db, &user, ProposalId(proposal)).await?;
     let reason = parse_reason(&reason)?;
     let m = merge::Merge { id: ProposalId(row.id), into: ProposalId(into), reason };
-    in_write!(&state.db, |tx| merge::merge(tx, &user, (role, m), now()))
+    in_write!(&state.db, |tx| merge::merge(tx, &user, (role, m.clone()), now()))
 }
 
 /// The commissie hides a proposal with a reason (`hide` = `ja`), or shows it again (`nee`).
@@ -65,5 +65,5 @@ pub async fn hide_proposal(proposal: i64, hide: String, reason: String) -> Resul
     let hide = parse_yes_no(&hide)?;
     let reason = if hide { parse_reason(&reason)? } else { parse_note(&reason)? };
     let hiding = decide::Hiding { id: ProposalId(row.id), hide, reason };
-    in_write!(&state.db, |tx| decide::hide(tx, &user, (role, hiding), now()))
+    in_write!(&state.db, |tx| decide::hide(tx, &user, (role, hiding.clone()), now()))
 }

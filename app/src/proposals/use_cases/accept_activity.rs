@@ -17,6 +17,7 @@ use crate::error::{AppResult, Problem};
 use crate::i18n::Lang;
 
 /// The checked agenda form for an accepted activity proposal.
+#[derive(Clone)]
 pub struct Planning {
     pub id: ProposalId,
     pub details: Details,

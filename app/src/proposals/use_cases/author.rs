@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult, LocalMoment, SlowDown};
 use sqlx::AnyConnection;
 
 /// A new proposal in a buurt, by someone with `role` there.
+#[derive(Clone)]
 pub struct NewProposal {
     pub buurt: BuurtId,
     pub role: Role,
@@ -32,6 +33,7 @@ pub async fn submit(tx: &mut Tx, actor: &SessionUser, p: NewProposal, now: i64) 
 }
 
 /// The author's changes after a request for changes: new text and a short answer.
+#[derive(Clone)]
 pub struct Resubmission {
     pub id: ProposalId,
     pub role: Role,

@@ -22,6 +22,7 @@ pub struct Decider<'a> {
 }
 
 /// One step the commissie takes, with the reason (or note) it gives.
+#[derive(Clone)]
 pub struct Decision {
     pub id: ProposalId,
     pub step: Step,
@@ -90,6 +91,7 @@ pub async fn tell_author(tx: &mut Tx, row: &ProposalRow, notice: Notice, now: i6
 }
 
 /// Hiding a proposal with a reason, or showing it again.
+#[derive(Clone)]
 pub struct Hiding {
     pub id: ProposalId,
     pub hide: bool,

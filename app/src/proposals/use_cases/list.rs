@@ -27,9 +27,7 @@ async fn list_secret(db: &Db) -> AppResult<String> {
     }
     let fresh: [u8; 32] = rand::random();
     let hex: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
-    let mut tx = crate::db::begin_write(db).await?;
-    store::insert_secret(&mut tx, LIST_SECRET, &hex).await?;
-    tx.commit().await?;
+    crate::in_write!(db, |tx| store::insert_secret(tx, LIST_SECRET, &hex))?;
     store::secret(db, LIST_SECRET).await?.ok_or_else(|| AppError::internal("the list secret is missing after storing it"))
 }
 

@@ -11,6 +11,7 @@ use crate::db::Tx;
 use crate::error::{AppResult, Problem};
 
 /// Which proposal joins which, and why.
+#[derive(Clone)]
 pub struct Merge {
     pub id: ProposalId,
     pub into: ProposalId,

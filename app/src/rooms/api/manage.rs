@@ -73,7 +73,7 @@ pub async fn save_room(
     };
     let input = RoomSettings { buurt, room, settings: Settings::parse(&form)? };
     let state = app_state()?;
-    let id = in_write!(&state.db, |tx| use_cases::save_settings(tx, &user, input, now()))?;
+    let id = in_write!(&state.db, |tx| use_cases::save_settings(tx, &user, input.clone(), now()))?;
     leptos_axum::redirect(&format!("/ontmoetingsruimte/{}/beheer", id.0));
     Ok(())
 }
@@ -87,7 +87,7 @@ pub async fn add_closed_day(room: i64, date: String, reason: String) -> Result<u
     let day = parse_date(&date)?;
     let input = ClosedDay { room: RoomId(row.id), day, reason: parse_text(&reason, 3, 120, false)? };
     let state = app_state()?;
-    let affected = in_write!(&state.db, |tx| use_cases::close_day(tx, &user, input, now()))?;
+    let affected = in_write!(&state.db, |tx| use_cases::close_day(tx, &user, input.clone(), now()))?;
     Ok(affected)
 }
 
@@ -102,7 +102,7 @@ pub async fn book_recurring(room: i64, purpose: String, date: String, from: Stri
     let times = occurrences(&date, &from, &to, 1, &until)?.into_iter().map(|(s, e)| wanted(s, e)).collect();
     let input = StaffBooking { room: RoomId(row.id), purpose, times, until, lang: request_lang() };
     let state = app_state()?;
-    let result = in_write!(&state.db, |tx| use_cases::book_recurring(tx, &user, input, now()))?;
+    let result = in_write!(&state.db, |tx| use_cases::book_recurring(tx, &user, input.clone(), now()))?;
     Ok(result)
 }
 
@@ -115,5 +115,5 @@ pub async fn block_time(room: i64, date: String, from: String, to: String, purpo
     let times = vec![parse_wanted(&date, &from, &to)?];
     let input = StaffBooking { room: RoomId(row.id), purpose, times, until: String::new(), lang: request_lang() };
     let state = app_state()?;
-    in_write!(&state.db, |tx| use_cases::block(tx, &user, input, now()))
+    in_write!(&state.db, |tx| use_cases::block(tx, &user, input.clone(), now()))
 }

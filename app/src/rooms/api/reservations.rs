@@ -43,7 +43,7 @@ pub async fn request_reservation(
     let people = people.trim().parse::<i64>().map_err(|_| Problem::CapacityInvalid)?;
     let wanted = parse_wanted(&date, &from, &to)?;
     let input = ReservationRequest { room, wanted, purpose, access, people, lang: request_lang() };
-    let status = in_write!(&state.db, |tx| use_cases::request_for(tx, &acting, input, now()))?;
+    let status = in_write!(&state.db, |tx| use_cases::request_for(tx, &acting, input.clone(), now()))?;
     leptos_axum::redirect(&crate::on_behalf::service::back_to(&acting, "/ontmoetingsruimte/mijn"));
     Ok(status)
 }
@@ -80,5 +80,5 @@ pub async fn decide_reservation(reservation: i64, decision: String, reason: Stri
         Decision::Decline => parse_text(&reason, 3, 300, false).field("reason")?,
     };
     let input = DecisionInput { reservation: id, decision, reason, lang: request_lang() };
-    in_write!(&state.db, |tx| use_cases::decide(tx, &user, input, now()))
+    in_write!(&state.db, |tx| use_cases::decide(tx, &user, input.clone(), now()))
 }

@@ -60,8 +60,8 @@ pub async fn usage(
         Party::User(u) => ("user_id", u.0),
     };
     let sql = format!(
-        "SELECT COALESCE(SUM(CASE WHEN starts_at >= $3 AND starts_at < $4 THEN (ends_at - starts_at) / 60 ELSE 0 END), 0), \
-         COALESCE(SUM(CASE WHEN starts_at > $5 THEN 1 ELSE 0 END), 0) \
+        "SELECT CAST(COALESCE(SUM(CASE WHEN starts_at >= $3 AND starts_at < $4 THEN (ends_at - starts_at) / 60 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN starts_at > $5 THEN 1 ELSE 0 END), 0) AS BIGINT) \
          FROM reservations WHERE room_id = $1 AND {column} = $2 AND kind = 'bewoner' \
          AND status IN ('bevestigd', 'in_afwachting') AND id <> $6"
     );

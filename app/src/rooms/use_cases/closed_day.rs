@@ -11,6 +11,7 @@ use crate::time::{day_bounds, local_date};
 use jiff::civil::Date;
 
 /// A parsed closed day.
+#[derive(Clone)]
 pub struct ClosedDay {
     pub room: RoomId,
     pub day: Date,

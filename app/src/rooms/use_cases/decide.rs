@@ -13,6 +13,7 @@ use crate::rooms::store::{self, Party};
 use crate::rooms::time::wanted;
 
 /// A parsed decision.
+#[derive(Clone)]
 pub struct DecisionInput {
     pub reservation: ReservationId,
     pub decision: Decision,

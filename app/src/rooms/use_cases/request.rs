@@ -13,6 +13,7 @@ use crate::rooms::rules::{self, Wanted};
 use crate::rooms::store::{self, Party, RoomRow};
 
 /// A parsed reservation request.
+#[derive(Clone)]
 pub struct ReservationRequest {
     pub room: RoomRow,
     pub wanted: Wanted,

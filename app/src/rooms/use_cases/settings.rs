@@ -9,6 +9,7 @@ use crate::rooms::rules::Settings;
 use crate::rooms::store;
 
 /// Checked settings for a new room (`room` None) of a buurt or an existing one.
+#[derive(Clone)]
 pub struct RoomSettings {
     pub buurt: BuurtId,
     pub room: Option<RoomId>,

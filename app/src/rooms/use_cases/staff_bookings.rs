@@ -13,6 +13,7 @@ use crate::rooms::store::{self, NewReservation};
 use crate::time::{date_label, local_date};
 
 /// Parsed times a staff member reserves a room for.
+#[derive(Clone)]
 pub struct StaffBooking {
     pub room: RoomId,
     pub purpose: String,

@@ -96,11 +96,14 @@ pub struct Closing {
 }
 
 /// Closes a round for good: stores the results and turnout, erases the voter→ballot link and
-/// rewrites the ballot `rows` (all of the round's, read in the same transaction) in a random order under fresh ids, with `secure_delete` on so the
-/// old rows are overwritten in the file, not only unlinked.
+/// rewrites the ballot `rows` (all of the round's, read in the same transaction) in a random order under fresh ids. On
+/// SQLite with `secure_delete` on so the old rows are overwritten in the file, not only
+/// unlinked; on PostgreSQL [`checkpoint`] vacuums the tables after the commit.
 pub async fn close(tx: &mut Tx, round: RoundId, closing: Closing) -> AppResult<()> {
     let Closing { by, results, eligible, mut rows, now } = closing;
-    sqlx::query("PRAGMA secure_delete = ON").execute(&mut **tx).await?;
+    if tx.backend_name() == "SQLite" {
+        sqlx::query("PRAGMA secure_delete = ON").execute(&mut **tx).await?;
+    }
     let done = sqlx::query(
         "UPDATE vote_rounds SET closed_at = $1, closed_by = $2, eligible = $3, \
          turnout = (SELECT COUNT(*) FROM round_voters WHERE round_id = $4) WHERE id = $4 AND closed_at IS NULL",
@@ -158,10 +161,16 @@ async fn rewrite_shuffled(tx: &mut Tx, round: RoundId, rows: &mut [(String, i64,
     Ok(())
 }
 
-/// After closing: moves the WAL into the database file and empties it, so the erased link
-/// does not linger in old WAL frames either.
+/// After closing (outside the transaction). SQLite: moves the WAL into the database file and
+/// empties it, so the erased link does not linger in old WAL frames either. PostgreSQL:
+/// vacuums the ballot tables, so the space of the erased rows is freed for reuse at once
+/// (what PostgreSQL may still keep, in its WAL and backups, the README says).
 pub async fn checkpoint(db: &Db) -> AppResult<()> {
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await?;
+    let sql = match crate::db::backend(db) {
+        crate::db::Backend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
+        crate::db::Backend::Postgres => "VACUUM ballot_keys, ballot_votes",
+    };
+    sqlx::raw_sql(sql).execute(db).await?;
     Ok(())
 }
 

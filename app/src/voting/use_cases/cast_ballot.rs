@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult, Problem};
 use crate::neighbourhood::service::StaffAction;
 
 /// A whole ballot: whose it is, and their votes per initiative (already parsed).
+#[derive(Clone)]
 pub struct Ballot {
     pub round: RoundId,
     pub voter: UserId,

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 /// A new round as the form gives it, parsed: its details, the local start and end as UTC
 /// seconds, and why it may go over the limit per household (may be empty).
+#[derive(Clone)]
 pub struct NewRoundInput {
     pub buurt: BuurtId,
     pub details: RoundDetails,

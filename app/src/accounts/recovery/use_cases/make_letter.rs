@@ -12,6 +12,7 @@ use crate::neighbourhood::service::StaffAction;
 use crate::notifications::model::Notice;
 
 /// The resident a letter is for, and the buurt the staff member acts in.
+#[derive(Clone)]
 pub struct LetterFor {
     pub buurt: BuurtId,
     pub member: UserId,

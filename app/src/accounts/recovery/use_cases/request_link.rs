@@ -10,6 +10,7 @@ use crate::db::Tx;
 use crate::error::AppResult;
 
 /// The address asked for.
+#[derive(Clone)]
 pub struct LinkRequest<'a> {
     pub email: &'a Email,
 }

@@ -7,6 +7,7 @@ use crate::db::Tx;
 use crate::error::{AppResult, Problem};
 
 /// The hash of the code as typed, and the hash of the new password (made by the caller).
+#[derive(Clone)]
 pub struct NewPassword<'a> {
     pub code_hash: &'a str,
     pub password_hash: &'a str,

@@ -1,14 +1,19 @@
-//! The database pool (SQLite by default, through `sqlx::Any`), embedded migrations and
-//! write transactions that serialise.
+//! The database pool (SQLite by default, or PostgreSQL, both through `sqlx::Any`), embedded
+//! migrations (one set per backend, with the same numbers) and write transactions that
+//! serialise ([`write`]).
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor, Transaction};
 use std::path::Path;
 
+mod write;
+pub use write::{MAX_TRIES, after_conflict, begin_try, begin_write, is_conflict};
+
 pub type Db = AnyPool;
 pub type Tx = Transaction<'static, sqlx::Any>;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// The storage engine behind a `DATABASE_URL`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,20 +34,22 @@ impl Backend {
     }
 }
 
+/// The backend of an open pool, from the scheme of the URL it was opened with.
+pub fn backend(db: &Db) -> Backend {
+    Backend::from_url(db.connect_options().database_url.as_str()).unwrap_or(Backend::Sqlite)
+}
+
 /// Opens the pool. For SQLite the file (and its folder) is created when missing, and every
-/// connection runs with foreign keys on, WAL journaling and a busy timeout.
+/// connection runs with foreign keys on, WAL journaling and a busy timeout. PostgreSQL needs
+/// no settings per connection; several app instances may share one database.
 pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
     install_default_drivers();
     match Backend::from_url(url) {
         Some(Backend::Sqlite) => {}
-        Some(Backend::Postgres) => {
-            return Err(sqlx::Error::Configuration(
-                "PostgreSQL support is planned; use a sqlite: DATABASE_URL for now".into(),
-            ));
-        }
+        Some(Backend::Postgres) => return AnyPoolOptions::new().max_connections(16).connect(url).await,
         None => {
             return Err(sqlx::Error::Configuration(
-                format!("DATABASE_URL must start with sqlite: (got {url:?})").into(),
+                format!("DATABASE_URL must start with sqlite: or postgres: (got {url:?})").into(),
             ));
         }
     }
@@ -66,46 +73,17 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         .await
 }
 
-/// Applies the embedded migrations that have not run yet, then fills what SQL cannot compute
-/// (the look-alike keys of display names).
+/// Applies the embedded migrations of the pool's backend that have not run yet, then fills
+/// what SQL cannot compute (the look-alike keys of display names).
 pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
-    SQLITE_MIGRATIONS.run(db).await?;
+    match backend(db) {
+        Backend::Sqlite => SQLITE_MIGRATIONS.run(db).await?,
+        Backend::Postgres => POSTGRES_MIGRATIONS.run(db).await?,
+    }
     crate::accounts::store::fill_name_skeletons(db)
         .await
         .map_err(|e| sqlx::migrate::MigrateError::Source(format!("filling name skeletons: {e}").into()))?;
     Ok(())
-}
-
-/// Starts a transaction that takes the write lock at once, so a check followed by a write
-/// cannot interleave with another writer (SQLite `BEGIN IMMEDIATE`).
-pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
-    db.begin_with("BEGIN IMMEDIATE").await
-}
-
-/// Runs one use case in a write transaction ([`begin_write`]) and gives its result: committed
-/// when it succeeds, rolled back when it refuses or fails, so a refusal changes nothing.
-/// Server functions hand their use case over through this, so how a write begins (and, on
-/// another backend, how it retries) is decided in one place:
-/// `in_write!(&state.db, |tx| use_cases::join(tx, &user, group, now()))` is an
-/// `AppResult` of what the use case returns.
-///
-/// A macro rather than a function taking an async closure: the future of such a closure that
-/// borrows the transaction is not accepted as `Send` by rustc 1.95 ("implementation of
-/// `AsyncFnOnce` is not general enough"), and server functions must be `Send`.
-#[macro_export]
-macro_rules! in_write {
-    ($db:expr, |$tx:ident| $work:expr) => {
-        async {
-            let mut tx = $crate::db::begin_write($db).await?;
-            let done = {
-                let $tx = &mut tx;
-                $work.await?
-            };
-            tx.commit().await?;
-            $crate::error::AppResult::Ok(done)
-        }
-        .await
-    };
 }
 
 /// Whether the database answers (for `/health`).
@@ -140,14 +118,31 @@ fn with_create_mode(url: &str) -> String {
     }
 }
 
-/// Writes a consistent copy of the live database to `target` (SQLite `VACUUM INTO`), safe
-/// while the portal is running.
+/// Writes a consistent copy of the live database to `target`, safe while the portal is
+/// running: SQLite `VACUUM INTO`; on PostgreSQL `pg_dump` (a clear error when it is missing).
 pub async fn backup(db: &Db, target: &Path) -> Result<(), sqlx::Error> {
+    if backend(db) == Backend::Postgres {
+        return pg_dump(db.connect_options().database_url.as_str(), target);
+    }
     let target = target.to_str().ok_or_else(|| {
         sqlx::Error::Configuration("backup path is not valid UTF-8".into())
     })?;
     sqlx::query("VACUUM INTO $1").bind(target).execute(db).await?;
     Ok(())
+}
+
+fn pg_dump(url: &str, target: &Path) -> Result<(), sqlx::Error> {
+    let run = std::process::Command::new("pg_dump").arg("--dbname").arg(url).arg("--file").arg(target).status();
+    match run {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(sqlx::Error::Configuration(format!("pg_dump failed ({status})").into())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(sqlx::Error::Configuration(
+            "pg_dump is not installed: on PostgreSQL make the backup with pg_dump \
+             (Debian package postgresql-client), e.g. pg_dump --dbname \"$DATABASE_URL\" --file backup.sql"
+                .into(),
+        )),
+        Err(e) => Err(sqlx::Error::Io(e)),
+    }
 }
 
 #[cfg(test)]
