@@ -221,11 +221,11 @@ page() { curl -s -H "Cookie: $FIRST_COOKIE" "$BASE$1"; }
 discover() { # run-directory -> $1/targets.lua
   local dir=$1 activities room rounds round="" initiatives="" r budget max_per dates d
   FIRST_COOKIE=$(grep -o 'buurtplein_sessie=[^"]*' "$dir/residents.lua" | head -1)
-  activities=$(page /agenda | grep -o 'href="/agenda/[0-9]*"' | grep -o '[0-9]\+' | sort -un | tr '\n' ',')
-  room=$(page /ontmoetingsruimte | grep -o 'href="/ontmoetingsruimte/[0-9]*"' | grep -o '[0-9]\+' | head -1)
-  rounds=$(page /meedoen/stemronde | grep -o 'href="/meedoen/stemronde/[0-9]*"' | grep -o '[0-9]\+' | sort -un)
+  activities=$(page /agenda | { grep -o 'href="/agenda/[0-9]\+"' || true; } | grep -o '[0-9]\+' | sort -un | tr '\n' ',' || true)
+  room=$(page /ontmoetingsruimte | { grep -o 'href="/ontmoetingsruimte/[0-9]\+' || true; } | grep -o '[0-9]\+' | head -1 || true)
+  rounds=$(page /meedoen/stemronde | { grep -o 'href="/meedoen/stemronde/[0-9]\+"' || true; } | grep -o '[0-9]\+' | sort -un || true)
   for r in $rounds; do
-    initiatives=$(page "/meedoen/stemronde/$r" | grep -o 'name="stemmen\[[0-9]*\]"' | grep -o '[0-9]\+' | sort -un | tr '\n' ',')
+    initiatives=$(page "/meedoen/stemronde/$r" | { grep -o 'name="stemmen\[[0-9]\+\]"' || true; } | grep -o '[0-9]\+' | sort -un | tr '\n' ',' || true)
     [ -n "$initiatives" ] && { round=$r; break; }
   done
   [ -n "$activities" ] && [ -n "$room" ] && [ -n "$round" ] || { echo "no activities, room or open round found" >&2; exit 1; }
