@@ -125,7 +125,7 @@ $servers        keepalive 32;
         proxy_connect_timeout 2s;
         proxy_read_timeout 30s;
         proxy_next_upstream error timeout;
-        proxy_next_upstream_tries 2;
+        proxy_next_upstream_tries 3;
         proxy_next_upstream_timeout 5s;
         location / {
             limit_req zone=buurtplein_general burst=100000 nodelay;
