@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test bench setup build
+.PHONY: run test bench scale setup build
 
 ## Serve the portal with the demo buurt at http://127.0.0.1:3000
 run:
@@ -17,6 +17,11 @@ test:
 ## Sizes and speed figures (release build, wrk)
 bench:
 	scripts/bench.sh
+
+## 1 and then 3 instances behind nginx on one database (SCALE_DB=postgres|sqlite), mixed load,
+## one instance killed; checks the guarantees in the database
+scale:
+	scripts/scale.sh
 
 setup:
 	scripts/setup.sh
