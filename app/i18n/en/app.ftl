@@ -1262,8 +1262,6 @@ problem-claim-mismatch = This name and code do not belong to an account that is 
 problem-recovery-no-account = This resident has no account with a password yet, so a recovery letter does not help. The resident makes the account with the household's code.
 recovery-letter-no-account = No account yet. { $name } makes the account with the household's code.
 
-claim-intro = Did the community worker already add you? Then choose your name. After that you choose a password.
-claim-this-is-me = I am { $name }
 
 ## E-mail: a choice per kind, and the e-mail address on the profile (issue 14, task hmc)
 mail-now-legend = An e-mail straight away about

@@ -1259,8 +1259,6 @@ problem-claim-mismatch = Deze naam en code horen niet bij een account dat op u w
 problem-recovery-no-account = Deze bewoner heeft nog geen account met een wachtwoord. Een herstelbrief helpt dan niet. De bewoner maakt het account zelf met de code van het huishouden.
 recovery-letter-no-account = Nog geen account. { $name } maakt het account zelf met de code van het huishouden.
 
-claim-intro = Heeft de sociaal werker u al toegevoegd? Kies dan uw naam. Daarna kiest u een wachtwoord.
-claim-this-is-me = Ik ben { $name }
 
 ## E-mail: keuze per soort, en het e-mailadres op het profiel (issue 14, taak hmc)
 mail-now-legend = Meteen een mail over
