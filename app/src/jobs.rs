@@ -3,7 +3,9 @@
 //! reports, sending the mail outbox and queueing the weekly digest are in [`JOBS`].
 //!
 //! Every job must be safe to run twice at once (two ticks, two server instances): it checks
-//! and writes inside one write transaction with a conditional update.
+//! and writes inside one write transaction with a conditional update. On top of that, with
+//! several instances on one database each tick runs on one of them only: the instance whose
+//! conditional update of `job_ticks` moves the job's next tick on first ([`claim_tick`]).
 
 use crate::db::Db;
 use crate::error::AppResult;
@@ -93,13 +95,41 @@ async fn tick(job: &Job, env: &JobEnv, now: i64) -> usize {
     }
 }
 
-/// Runs one job forever on its interval, reading the time from `clock` at each tick. The
-/// server spawns this for every job in [`JOBS`].
+/// Claims the tick of job `name` at `now` for this instance: true for exactly one of the
+/// instances that ask for the same tick (one conditional update, atomic on both backends),
+/// which then moves the next tick `every` seconds on (less a second, so an instance whose
+/// timer fires a moment early does not skip its turn). When the instance that took the ticks
+/// stops, another takes the next one that is due.
+pub async fn claim_tick(db: &Db, name: &str, every: i64, now: i64) -> AppResult<bool> {
+    sqlx::query("INSERT INTO job_ticks (name, due_at) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING")
+        .bind(name)
+        .execute(db)
+        .await?;
+    let claimed = sqlx::query("UPDATE job_ticks SET due_at = $1 WHERE name = $2 AND due_at <= $3")
+        .bind(now + (every - 1).max(1))
+        .bind(name)
+        .bind(now)
+        .execute(db)
+        .await?;
+    Ok(claimed.rows_affected() == 1)
+}
+
+/// Runs one job forever on its interval, reading the time from `clock` at each tick, on the
+/// ticks this instance claims ([`claim_tick`]). The server spawns this for every job in
+/// [`JOBS`].
 pub async fn run_forever(job: &'static Job, env: JobEnv, clock: Clock) {
     let mut interval = tokio::time::interval(job.every);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let every = i64::try_from(job.every.as_secs()).unwrap_or(i64::MAX);
     loop {
         interval.tick().await;
-        tick(job, &env, clock.now()).await;
+        let now = clock.now();
+        match claim_tick(&env.db, job.name, every, now).await {
+            Ok(true) => {
+                tick(job, &env, now).await;
+            }
+            Ok(false) => {}
+            Err(e) => tracing::warn!(job = job.name, error = %e, "claiming a job's tick failed"),
+        }
     }
 }
