@@ -50,6 +50,12 @@ export BASE_URL="http://127.0.0.1:$PORT"
 # tested in the Rust tests, here it would only get in the way.
 export SIGNIN_BURST=1000
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=buurtplein
+# Another server on the port (a `make run` or an earlier run left behind) would be tested
+# instead of this build: refuse.
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "Port $PORT is in use by another program; stop it or set E2E_PORT." >&2
+  exit 1
+fi
 rm -rf target/e2e && mkdir -p target/e2e/mail/{tmp,new,cur}
 scripts/build.sh
 ./target/release/buurtplein demo > /dev/null
